@@ -1,0 +1,59 @@
+"""Admin page forms and the public directory filter form."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.widgets.slug import SlugInput
+
+from .vietnamese import SLUG_FORMATTERS
+
+
+class GuongSangPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].widget = SlugInput(
+                locale=getattr(self.instance, "locale", None), formatters=SLUG_FORMATTERS
+            )
+
+
+class ExemplarPageForm(GuongSangPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        if "action-publish" in self.data:
+            page = self.instance
+            for field in ("subject_type", "consent_by", "consent_on", "consent_evidence",
+                          "consent_note"):
+                if field in cleaned_data:
+                    setattr(page, field, cleaned_data[field])
+            problem = page.consent_problem()
+            if problem:
+                self.add_error(None, problem)
+        return cleaned_data
+
+
+class DirectoryFilterForm(forms.Form):
+    """Filters of the exemplar directory; every field is optional and kept in the URL."""
+
+    linh_vuc = forms.ChoiceField(label=_("Sector"), required=False)
+    phong_trao = forms.ChoiceField(label=_("Movement"), required=False)
+    dia_phuong = forms.ChoiceField(label=_("Place"), required=False)
+    loai = forms.ChoiceField(label=_("Subject type"), required=False)
+    cap = forms.ChoiceField(label=_("Recognition level"), required=False)
+    nam = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int,
+                                 empty_value=None)
+
+    def __init__(self, data, *, sectors, movements, places, subject_types, levels, years):
+        super().__init__(data)
+        everything = [("", _("All"))]
+        self.fields["linh_vuc"].choices = everything + [(s.slug, s.name) for s in sectors]
+        self.fields["phong_trao"].choices = everything + [(m.slug, m.name) for m in movements]
+        self.fields["dia_phuong"].choices = everything + [(p.slug, str(p)) for p in places]
+        self.fields["loai"].choices = everything + list(subject_types)
+        self.fields["cap"].choices = everything + list(levels)
+        self.fields["nam"].choices = everything + [(y, y) for y in years]
+
+    def active_filters(self):
+        """The valid filters; an unknown value in one field does not drop the others."""
+        self.is_valid()
+        return {key: value for key, value in self.cleaned_data.items() if value}

@@ -1,0 +1,98 @@
+"""Create the page skeleton every installation needs: home, directory, columns, about.
+
+Idempotent: existing pages are kept as editors left them.
+"""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from stories.models import ColumnPage, ExemplarIndexPage, HomePage, StandardPage
+
+HOME = {
+    "title": "Gương Sáng",
+    "slug": "trang-chu",
+    "intro": "Những con người bình dị, những việc làm tử tế ở khắp các xã, phường: được "
+    "phát hiện, xác minh và lan tỏa.",
+}
+DIRECTORY = {
+    "title": "Điển hình tiên tiến",
+    "slug": "dien-hinh",
+    "intro": "Hồ sơ các cá nhân, tập thể, hộ gia đình và mô hình tiêu biểu đã được cơ quan "
+    "có thẩm quyền công nhận. Mỗi danh hiệu, hình thức khen thưởng đều ghi rõ quyết định.",
+}
+COLUMNS = [
+    ("Người tốt việc tốt", "nguoi-tot-viec-tot",
+     "Những việc làm tử tế, thầm lặng của người dân ở mọi miền."),
+    ("Sống đẹp", "song-dep", "Những tấm gương sống đẹp, sống có ích giữa đời thường."),
+    ("Chuyện thường ngày", "chuyen-thuong-ngay",
+     "Chuyện nhỏ ở thôn, tổ dân phố mà ý nghĩa lớn."),
+    ("Cuộc sống muôn màu", "cuoc-song-muon-mau",
+     "Đời sống phong phú của cộng đồng qua những câu chuyện gần gũi."),
+    ("Học tập và làm theo tấm gương đạo đức, phong cách Hồ Chí Minh",
+     "hoc-tap-va-lam-theo-bac",
+     "Những tập thể, cá nhân học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh."),
+    ("Kinh nghiệm, cách làm sáng tạo", "kinh-nghiem-cach-lam-sang-tao",
+     "Cách làm hay, mô hình mới của các điển hình tiên tiến để nhân rộng."),
+]
+PAGES = [
+    ("Giới thiệu", "gioi-thieu",
+     "Gương Sáng là trang thông tin tuyên truyền gương điển hình tiên tiến, người tốt việc "
+     "tốt của Trung tâm Văn hóa - Thông tin. Mọi thành tích, danh hiệu được đăng đều đã "
+     "được thẩm định theo quyết định khen thưởng."),
+    ("Liên hệ", "lien-he",
+     "Trung tâm Văn hóa - Thông tin. Điện thoại đường dây nóng của ban biên tập và địa chỉ "
+     "thư điện tử được cập nhật tại đây."),
+]
+
+
+class Command(BaseCommand):
+    help = "Create the home page, exemplar directory, columns and about pages if missing."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        home = self.ensure_home()
+        self.ensure_child(home, ExemplarIndexPage, DIRECTORY)
+        for title, slug, intro in COLUMNS:
+            self.ensure_child(home, ColumnPage,
+                              {"title": title, "slug": slug, "intro": intro,
+                               "show_in_menus": True})
+        for title, slug, text in PAGES:
+            self.ensure_child(home, StandardPage, {
+                "title": title, "slug": slug,
+                "body": [{"type": "paragraph", "value": f"<p>{text}</p>"}],
+            })
+        self.stdout.write(self.style.SUCCESS("Site structure ready."))
+
+    def ensure_home(self):
+        home = HomePage.objects.first()
+        if home is None:
+            root = Page.get_first_root_node()
+            home = root.add_child(instance=HomePage(**HOME))
+            home.save_revision().publish()
+            # Wagtail's installer leaves a "Welcome" page as the site root; replace it.
+            for page in root.get_children().exclude(pk=home.pk).filter(
+                content_type__model="page"
+            ):
+                page.delete()
+        # Full URLs in feeds, sitemaps and share links are built from the site's host.
+        base = urlsplit(settings.SITE_BASE_URL)
+        port = base.port or (443 if base.scheme == "https" else 80)
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        site.hostname = base.hostname or "localhost"
+        site.port = port
+        site.root_page = home
+        site.site_name = "Gương Sáng"
+        site.save()
+        return home
+
+    def ensure_child(self, parent, model, fields):
+        existing = model.objects.child_of(parent).filter(slug=fields["slug"]).first()
+        if existing:
+            return existing
+        page = parent.add_child(instance=model(**fields))
+        page.save_revision().publish()
+        return page

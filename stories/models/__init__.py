@@ -1,0 +1,20 @@
+from .columns import ColumnPage, StoryExemplar, StoryPage, StoryTag
+from .exemplars import (
+    Award,
+    ExemplarIndexPage,
+    ExemplarPage,
+    ExemplarPhoto,
+    RecognitionLevel,
+    SubjectType,
+    format_decision,
+)
+from .images import Photo, PhotoRendition
+from .pages import HomeFeaturedExemplar, HomePage, StandardPage
+from .taxonomy import Movement, Place, PlaceGraph, Sector, Unit
+
+__all__ = [
+    "Award", "ColumnPage", "ExemplarIndexPage", "ExemplarPage", "ExemplarPhoto",
+    "HomeFeaturedExemplar", "HomePage", "Movement", "Photo", "PhotoRendition", "Place",
+    "PlaceGraph", "RecognitionLevel", "Sector", "StandardPage", "StoryExemplar", "StoryPage",
+    "StoryTag", "SubjectType", "Unit", "format_decision",
+]

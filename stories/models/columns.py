@@ -1,0 +1,210 @@
+"""Columns (chuyên mục) and the stories they hold."""
+
+import math
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from ..blocks import StoryStreamBlock
+from .base import GuongSangPage
+from .exemplars import with_story_cards
+
+COLUMN_PAGE_SIZE = 12
+# Syllables a minute a Vietnamese adult reads silently; used for "x phút đọc".
+READING_SPEED = 220
+DEFAULT_REUSE_NOTE = _(
+    "You may re-publish this story in full or in part; please credit Gương Sáng and "
+    "link to the original."
+)
+
+
+class ColumnPage(GuongSangPage):
+    """Chuyên mục: a running column such as "Người tốt việc tốt"."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*GuongSangPage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["stories.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("column")
+        verbose_name_plural = _("columns")
+
+    def get_meta_description(self):
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = (StoryPage.objects.live().public().child_of(self)
+                   .order_by("-first_published_at", "-pk"))
+        page_obj = Paginator(stories, COLUMN_PAGE_SIZE).get_page(request.GET.get("trang"))
+        context["page_obj"] = page_obj
+        context["stories"] = with_story_cards(page_obj.object_list)
+        return context
+
+
+class StoryTag(TaggedItemBase):
+    content_object = ParentalKey("stories.StoryPage", related_name="tagged_items",
+                                 on_delete=models.CASCADE)
+
+
+class StoryPage(GuongSangPage):
+    lead = models.TextField(_("lead"), max_length=800,
+                            help_text=_("The sapo: two or three sentences under the title."))
+    hero_image = models.ForeignKey(
+        "stories.Photo", verbose_name=_("hero image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    hero_caption = models.CharField(_("hero caption"), max_length=500, blank=True)
+    hero_credit = models.CharField(
+        _("hero photo credit"), max_length=255, blank=True,
+        help_text=_("Leave empty to use the credit stored with the photo."),
+    )
+    body = StreamField(StoryStreamBlock(), verbose_name=_("body"))
+    byline = models.CharField(_("byline"), max_length=255, blank=True,
+                              help_text=_("e.g. Bài và ảnh: Y Hiền"))
+    source = models.CharField(_("source"), max_length=255, blank=True,
+                              help_text=_("Where the story was first published, if elsewhere."))
+    reuse_note = models.TextField(_("re-use note"), blank=True, default=DEFAULT_REUSE_NOTE)
+    sectors = ParentalManyToManyField("stories.Sector", verbose_name=_("sectors"),
+                                      blank=True, related_name="stories")
+    movements = ParentalManyToManyField("stories.Movement", verbose_name=_("movements"),
+                                        blank=True, related_name="stories")
+    places = ParentalManyToManyField("stories.Place", verbose_name=_("places"), blank=True,
+                                     related_name="stories")
+    tags = ClusterTaggableManager(through=StoryTag, blank=True, verbose_name=_("tags"))
+    reading_minutes = models.PositiveSmallIntegerField(_("reading time (minutes)"),
+                                                       default=1, editable=False)
+
+    parent_page_types = ["stories.ColumnPage"]
+    subpage_types = []
+    is_creatable = True
+
+    content_panels = [
+        *GuongSangPage.content_panels,
+        FieldPanel("lead"),
+        MultiFieldPanel([FieldPanel("hero_image"),
+                         FieldRowPanel([FieldPanel("hero_caption"), FieldPanel("hero_credit")])],
+                        heading=_("Hero image")),
+        FieldPanel("body"),
+        FieldRowPanel([FieldPanel("byline"), FieldPanel("source")]),
+        FieldPanel("reuse_note"),
+    ]
+    taxonomy_panels = [
+        InlinePanel("exemplar_links", label=_("Related exemplars")),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("movements", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("places"),
+        FieldPanel("tags"),
+    ]
+    edit_handler = TabbedInterface([
+        ObjectList(content_panels, heading=_("Story")),
+        ObjectList(taxonomy_panels, heading=_("Classification")),
+        ObjectList(GuongSangPage.promote_panels, heading=_("Promote")),
+        ObjectList(GuongSangPage.settings_panels, heading=_("Settings")),
+    ])
+
+    search_fields = [
+        *GuongSangPage.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("byline"),
+    ]
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    def plain_text(self):
+        parts = [self.title, self.lead]
+        for block in self.body:
+            if block.block_type == "paragraph":
+                parts.append(strip_tags(block.value.source))
+            elif block.block_type in ("heading",):
+                parts.append(str(block.value))
+            elif block.block_type == "quote":
+                parts.append(block.value["text"])
+            elif block.block_type == "fact_box":
+                parts.extend(block.value["facts"])
+        return "\n".join(part for part in parts if part)
+
+    def save(self, *args, **kwargs):
+        self.reading_minutes = max(1, math.ceil(len(self.plain_text().split()) / READING_SPEED))
+        return super().save(*args, **kwargs)
+
+    @property
+    def hero_credit_text(self):
+        return self.hero_credit or (self.hero_image.credit if self.hero_image_id else "")
+
+    def get_meta_description(self):
+        return self.search_description or self.lead
+
+    def get_meta_image(self):
+        return self.hero_image
+
+    @property
+    def og_type(self):
+        return "article"
+
+    def get_context(self, request, *args, **kwargs):
+        from .exemplars import ExemplarPage, with_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        context["column"] = self.get_parent()
+        context["exemplars"] = with_cards(
+            ExemplarPage.objects.live().public()
+            .filter(story_links__story=self).order_by("story_links__sort_order")
+        )
+        return context
+
+    def get_json_ld(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.lead,
+            "mainEntityOfPage": self.get_full_url(request),
+            "inLanguage": "vi",
+            "publisher": {"@type": "Organization", "name": "Gương Sáng"},
+        }
+        if self.first_published_at:
+            data["datePublished"] = self.first_published_at.isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.byline:
+            data["author"] = {"@type": "Person", "name": self.byline}
+        if self.hero_image_id:
+            rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
+            data["image"] = [request.build_absolute_uri(rendition.url)]
+        return data
+
+
+class StoryExemplar(Orderable):
+    story = ParentalKey(StoryPage, related_name="exemplar_links", on_delete=models.CASCADE)
+    exemplar = models.ForeignKey("stories.ExemplarPage", verbose_name=_("exemplar"),
+                                 on_delete=models.CASCADE, related_name="story_links")
+
+    panels = [PageChooserPanel("exemplar", "stories.ExemplarPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related exemplar")

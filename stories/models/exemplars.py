@@ -1,0 +1,449 @@
+"""Exemplar profiles (hồ sơ điển hình), their awards and the directory that lists them."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from ..blocks import StoryStreamBlock
+from ..forms import DirectoryFilterForm, ExemplarPageForm
+from .base import GuongSangPage
+from .taxonomy import Movement, Place, PlaceGraph, Sector
+
+DIRECTORY_PAGE_SIZE = 12
+
+
+class SubjectType(models.TextChoices):
+    INDIVIDUAL = "ca_nhan", _("Individual")
+    COLLECTIVE = "tap_the", _("Collective")
+    HOUSEHOLD = "ho_gia_dinh", _("Household")
+    MODEL = "mo_hinh", _("Model practice")
+
+
+class RecognitionLevel(models.TextChoices):
+    NEW_FACTOR = "nhan_to_moi", _("New factor")
+    GRASSROOTS = "co_so", _("Grassroots")
+    COMMUNE_DISTRICT = "cap_xa_huyen", _("Commune or district level")
+    PROVINCIAL = "cap_tinh", _("Provincial level")
+    NATIONAL = "toan_quoc", _("National level")
+
+
+def format_decision(number, symbol, date, issuer):
+    """ "Quyết định số 123/QĐ-UBND ngày 01/02/2023 của Ủy ban nhân dân tỉnh Kon Tum"."""
+    return gettext("Decision No. %(number)s/%(symbol)s dated %(date)s of %(issuer)s") % {
+        "number": number,
+        "symbol": symbol,
+        "date": date.strftime("%d/%m/%Y"),
+        "issuer": issuer,
+    }
+
+
+class ExemplarIndexPage(GuongSangPage):
+    """The public directory of exemplars, with filters kept in the URL."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*GuongSangPage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["stories.HomePage"]
+    subpage_types = ["stories.ExemplarPage"]
+    max_count = 1
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("exemplar directory")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sectors = list(Sector.objects.all())
+        movements = list(Movement.objects.all())
+        places = list(Place.objects.all())
+        exemplars = ExemplarPage.objects.live().public().descendant_of(self)
+        years = sorted(
+            {y for y in exemplars.values_list("recognition_year", flat=True) if y},
+            reverse=True,
+        )
+        form = DirectoryFilterForm(
+            request.GET,
+            sectors=sectors, movements=movements, places=places,
+            subject_types=SubjectType.choices, levels=RecognitionLevel.choices, years=years,
+        )
+        filters = form.active_filters()
+        exemplars = filter_exemplars(exemplars, filters, sectors, movements, places)
+        paginator = Paginator(exemplars.order_by("-recognition_year", "title"),
+                              DIRECTORY_PAGE_SIZE)
+        page_obj = paginator.get_page(request.GET.get("trang"))
+        with_cards(page_obj.object_list)
+        query = request.GET.copy()
+        query.pop("trang", None)
+        context.update(
+            form=form,
+            filters=filters,
+            page_obj=page_obj,
+            exemplars=page_obj.object_list,
+            filter_query=query.urlencode(),
+            filter_errors=form.errors,
+        )
+        return context
+
+
+def filter_exemplars(exemplars, filters, sectors, movements, places):
+    by_slug = {
+        "linh_vuc": {s.slug: s for s in sectors},
+        "phong_trao": {m.slug: m for m in movements},
+        "dia_phuong": {p.slug: p for p in places},
+    }
+    if "linh_vuc" in filters:
+        exemplars = exemplars.filter(sectors=by_slug["linh_vuc"][filters["linh_vuc"]])
+    if "phong_trao" in filters:
+        exemplars = exemplars.filter(movements=by_slug["phong_trao"][filters["phong_trao"]])
+    if "dia_phuong" in filters:
+        place = by_slug["dia_phuong"][filters["dia_phuong"]]
+        exemplars = exemplars.filter(place__in=PlaceGraph.load().covered(place.pk))
+    if "loai" in filters:
+        exemplars = exemplars.filter(subject_type=filters["loai"])
+    if "cap" in filters:
+        exemplars = exemplars.filter(recognition_level=filters["cap"])
+    if "nam" in filters:
+        exemplars = exemplars.filter(recognition_year=filters["nam"])
+    return exemplars.distinct()
+
+
+def with_cards(exemplars):
+    """Load what a list card shows (portrait renditions, place) in a constant number of
+    queries, whatever the number of exemplars."""
+    from django.db.models import prefetch_related_objects
+
+    exemplars = list(exemplars)
+    prefetch_related_objects(exemplars, "portrait__renditions", "place")
+    return exemplars
+
+
+class ExemplarPage(GuongSangPage):
+    """Hồ sơ điển hình: a person, collective, household or model practice held up as an
+    example, with every award traceable to its decision."""
+
+    subject_type = models.CharField(_("subject type"), max_length=20,
+                                    choices=SubjectType.choices)
+    portrait = models.ForeignKey(
+        "stories.Photo", verbose_name=_("portrait"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    unit = models.ForeignKey(
+        "stories.Unit", verbose_name=_("introducing unit"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="exemplars",
+    )
+    place = models.ForeignKey(
+        "stories.Place", verbose_name=_("place at recognition"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="exemplars",
+        help_text=_("The place as it was named when the exemplar was recognised."),
+    )
+    sectors = ParentalManyToManyField("stories.Sector", verbose_name=_("sectors"),
+                                      blank=True, related_name="exemplars")
+    movements = ParentalManyToManyField("stories.Movement", verbose_name=_("movements"),
+                                        blank=True, related_name="exemplars")
+    recognition_level = models.CharField(
+        _("recognition level"), max_length=20, choices=RecognitionLevel.choices,
+        default=RecognitionLevel.GRASSROOTS,
+    )
+    recognition_year = models.PositiveSmallIntegerField(_("year recognised"), null=True,
+                                                        blank=True)
+    achievement_summary = models.TextField(
+        _("achievement summary"), max_length=600,
+        help_text=_("Plain text, two or three sentences, used in lists, feeds and radio."),
+    )
+    profile = StreamField(StoryStreamBlock(), verbose_name=_("full profile"), blank=True)
+
+    consent_by = models.CharField(
+        _("consent given by"), max_length=255, blank=True,
+        help_text=_("The person (or head of household) who agreed to the publication."),
+    )
+    consent_on = models.DateField(_("consent date"), null=True, blank=True)
+    consent_evidence = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("consent evidence"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Scan of the signed consent form, kept private."),
+    )
+    consent_note = models.TextField(
+        _("consent note"), blank=True,
+        help_text=_("How consent was obtained, if there is no scanned form."),
+    )
+
+    base_form_class = ExemplarPageForm
+    parent_page_types = ["stories.ExemplarIndexPage"]
+    subpage_types = []
+    is_creatable = True
+
+    content_panels = [
+        *GuongSangPage.content_panels,
+        FieldRowPanel([FieldPanel("subject_type"), FieldPanel("recognition_level"),
+                       FieldPanel("recognition_year")]),
+        FieldPanel("portrait"),
+        FieldPanel("achievement_summary"),
+        FieldPanel("profile"),
+        InlinePanel("photos", label=_("Photos")),
+    ]
+    awards_panels = [
+        HelpPanel(content=_("Every award needs its decision: number, symbol, date and "
+                            "issuing body. Revoked awards are never shown as held.")),
+        InlinePanel("awards", label=_("Awards")),
+    ]
+    taxonomy_panels = [
+        FieldRowPanel([FieldPanel("unit"), FieldPanel("place")]),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("movements", widget=forms.CheckboxSelectMultiple),
+    ]
+    consent_panels = [
+        HelpPanel(content=_("Individuals and households are published only with their "
+                            "informed consent (Personal Data Protection Law 91/2025/QH15).")),
+        MultiFieldPanel([FieldRowPanel([FieldPanel("consent_by"), FieldPanel("consent_on")]),
+                         FieldPanel("consent_evidence"), FieldPanel("consent_note")],
+                        heading=_("Consent")),
+    ]
+    edit_handler = TabbedInterface([
+        ObjectList(content_panels, heading=_("Profile")),
+        ObjectList(awards_panels, heading=_("Awards")),
+        ObjectList(taxonomy_panels, heading=_("Classification")),
+        ObjectList(consent_panels, heading=_("Consent")),
+        ObjectList(GuongSangPage.promote_panels, heading=_("Promote")),
+        ObjectList(GuongSangPage.settings_panels, heading=_("Settings")),
+    ])
+
+    search_fields = [
+        *GuongSangPage.search_fields,
+        index.SearchField("achievement_summary"),
+        index.SearchField("profile"),
+        index.FilterField("subject_type"),
+        index.FilterField("recognition_level"),
+        index.FilterField("recognition_year"),
+    ]
+
+    class Meta:
+        verbose_name = _("exemplar profile")
+        verbose_name_plural = _("exemplar profiles")
+
+    @property
+    def requires_consent(self):
+        return self.subject_type in (SubjectType.INDIVIDUAL, SubjectType.HOUSEHOLD)
+
+    def consent_problem(self):
+        """Why this profile may not be published for lack of consent, or None."""
+        if not self.requires_consent:
+            return None
+        missing = []
+        if not self.consent_by:
+            missing.append(gettext("who consented"))
+        if not self.consent_on:
+            missing.append(gettext("the date of consent"))
+        if not self.consent_evidence_id and not self.consent_note.strip():
+            missing.append(gettext("the evidence of consent"))
+        if not missing:
+            return None
+        return gettext(
+            "This profile of a private person cannot be published without their consent. "
+            "Missing: %(missing)s (tab “Consent”)."
+        ) % {"missing": ", ".join(missing)}
+
+    def save(self, *args, **kwargs):
+        # The last line of defence, whatever path publishes: admin, workflow, scheduler.
+        if self.live:
+            problem = self.consent_problem()
+            if problem:
+                raise ValidationError(problem)
+        return super().save(*args, **kwargs)
+
+    @cached_property
+    def public_awards(self):
+        """Awards that may be shown as held: valid, with a complete decision."""
+        return [award for award in self.awards.all() if award.is_shown_as_held]
+
+    def get_context(self, request, *args, **kwargs):
+        from .columns import StoryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["stories"] = with_story_cards(
+            StoryPage.objects.live().public()
+            .filter(exemplar_links__exemplar=self)
+            .order_by("-first_published_at")[:6]
+        )
+        return context
+
+    def get_meta_description(self):
+        return self.search_description or self.achievement_summary
+
+    def get_meta_image(self):
+        return self.portrait
+
+    @property
+    def og_type(self):
+        return "profile"
+
+    def get_json_ld(self, request):
+        is_person = self.subject_type == SubjectType.INDIVIDUAL
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Person" if is_person else "Organization",
+            "name": self.title,
+            "description": self.achievement_summary,
+            "url": self.get_full_url(request),
+        }
+        if self.public_awards:
+            data["award"] = [award.full_text() for award in self.public_awards]
+        if self.portrait_id:
+            rendition = self.portrait.get_rendition("fill-800x800|format-jpeg")
+            data["image"] = request.build_absolute_uri(rendition.url)
+        if self.unit_id:
+            key = "affiliation" if is_person else "parentOrganization"
+            data[key] = {"@type": "Organization", "name": self.unit.name}
+        return data
+
+
+def with_story_cards(stories):
+    from django.db.models import prefetch_related_objects
+
+    stories = list(stories)
+    prefetch_related_objects(stories, "hero_image__renditions")
+    return stories
+
+
+class ExemplarPhoto(Orderable):
+    page = ParentalKey(ExemplarPage, related_name="photos", on_delete=models.CASCADE)
+    image = models.ForeignKey("stories.Photo", verbose_name=_("photo"),
+                              on_delete=models.CASCADE, related_name="+")
+    caption = models.CharField(_("caption"), max_length=500, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+class Award(Orderable):
+    """A title (danh hiệu thi đua) or form of commendation (hình thức khen thưởng),
+    conferred by a decision that may later be revoked."""
+
+    class Kind(models.TextChoices):
+        TITLE = "danh_hieu", _("Emulation title")
+        COMMENDATION = "khen_thuong", _("Form of commendation")
+
+    class Level(models.TextChoices):
+        GRASSROOTS = "co_so", _("Grassroots")
+        COMMUNE = "cap_xa", _("Commune")
+        DISTRICT = "cap_huyen", _("District")
+        PROVINCIAL = "cap_tinh", _("Province")
+        MINISTRY = "cap_bo", _("Ministry or central body")
+        NATIONAL = "nha_nuoc", _("State")
+
+    class Status(models.TextChoices):
+        VALID = "valid", _("Valid")
+        REVOKED = "revoked", _("Revoked")
+
+    page = ParentalKey(ExemplarPage, related_name="awards", on_delete=models.CASCADE)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    name = models.CharField(_("name"), max_length=255,
+                            help_text=_("e.g. Bằng khen, Chiến sĩ thi đua cơ sở"))
+    grade = models.CharField(_("grade"), max_length=50, blank=True,
+                             help_text=_("e.g. hạng Nhì"))
+    level = models.CharField(_("level"), max_length=20, choices=Level.choices)
+    issuer = models.CharField(_("issuing body"), max_length=255, blank=True,
+                              help_text=_("e.g. Ủy ban nhân dân tỉnh Kon Tum"))
+    decision_number = models.CharField(_("decision number"), max_length=20, blank=True)
+    decision_symbol = models.CharField(_("decision symbol"), max_length=50, blank=True,
+                                       help_text=_("e.g. QĐ-UBND"))
+    decision_date = models.DateField(_("decision date"), null=True, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices,
+                              default=Status.VALID)
+    revocation_number = models.CharField(_("revoking decision number"), max_length=20,
+                                         blank=True)
+    revocation_symbol = models.CharField(_("revoking decision symbol"), max_length=50,
+                                         blank=True)
+    revocation_date = models.DateField(_("revoking decision date"), null=True, blank=True)
+    revocation_issuer = models.CharField(_("revoking body"), max_length=255, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("name"), FieldPanel("grade")]),
+        FieldRowPanel([FieldPanel("level"), FieldPanel("year")]),
+        MultiFieldPanel([
+            FieldRowPanel([FieldPanel("decision_number"), FieldPanel("decision_symbol"),
+                           FieldPanel("decision_date")]),
+            FieldPanel("issuer"),
+        ], heading=_("Decision")),
+        MultiFieldPanel([
+            FieldPanel("status"),
+            FieldRowPanel([FieldPanel("revocation_number"), FieldPanel("revocation_symbol"),
+                           FieldPanel("revocation_date")]),
+            FieldPanel("revocation_issuer"),
+        ], heading=_("Revocation")),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("award")
+        verbose_name_plural = _("awards")
+
+    def __str__(self):
+        return self.display_name
+
+    def clean(self):
+        errors = {}
+        if self.status == self.Status.REVOKED:
+            for field in ("revocation_number", "revocation_symbol", "revocation_date",
+                          "revocation_issuer"):
+                if not getattr(self, field):
+                    errors[field] = gettext("A revoked award needs its revoking decision.")
+        if self.decision_date and self.year and self.decision_date.year != self.year:
+            errors["year"] = gettext("The year does not match the decision date.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def display_name(self):
+        return f"{self.name} {self.grade}".strip()
+
+    @property
+    def missing_decision_parts(self):
+        labels = {
+            "decision_number": gettext("number"),
+            "decision_symbol": gettext("symbol"),
+            "decision_date": gettext("date"),
+            "issuer": gettext("issuing body"),
+        }
+        return [label for field, label in labels.items() if not getattr(self, field)]
+
+    @property
+    def has_complete_decision(self):
+        return not self.missing_decision_parts
+
+    @property
+    def is_shown_as_held(self):
+        return self.status == self.Status.VALID and self.has_complete_decision
+
+    @property
+    def decision_text(self):
+        if not self.has_complete_decision:
+            return ""
+        return format_decision(self.decision_number, self.decision_symbol,
+                               self.decision_date, self.issuer)
+
+    @property
+    def revocation_text(self):
+        if not (self.revocation_number and self.revocation_symbol and self.revocation_date):
+            return ""
+        return format_decision(self.revocation_number, self.revocation_symbol,
+                               self.revocation_date, self.revocation_issuer)
+
+    def full_text(self):
+        return f"{self.display_name} ({self.decision_text})"
+

@@ -1,0 +1,181 @@
+"""The home page, with the taxonomy pages it routes, and plain pages."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber, Substr
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import StoryStreamBlock
+from .base import GuongSangPage
+from .columns import ColumnPage, StoryPage
+from .exemplars import ExemplarIndexPage, ExemplarPage, with_cards, with_story_cards
+from .taxonomy import Movement, Place, PlaceGraph, Sector
+
+STORIES_PER_COLUMN_ON_HOME = 4
+TAXONOMY_PAGE_SIZE = 12
+
+
+class HomePage(RoutablePageMixin, GuongSangPage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [
+        *GuongSangPage.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("featured_exemplars", label=_("Featured exemplars"), max_num=6),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["stories.ExemplarIndexPage", "stories.ColumnPage", "stories.StandardPage"]
+    max_count = 1
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        # One lookup of the page at the end of the path instead of two queries per level.
+        if path_components:
+            url_path = self.url_path + "/".join(path_components) + "/"
+            page = Page.objects.filter(url_path=url_path).specific().first()
+            if page is not None:
+                return page.route(request, [])
+        return super().route(request, path_components)
+
+    def get_breadcrumbs(self):
+        return []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured"] = with_cards(
+            ExemplarPage.objects.live().public()
+            .filter(home_features__home=self).order_by("home_features__sort_order")
+        )
+        context["columns"] = latest_by_column(
+            list(ColumnPage.objects.live().public().child_of(self))
+        )
+        context["movements"] = list(Movement.objects.filter(in_focus=True)[:6])
+        context["sectors"] = list(Sector.objects.all())
+        context["directory"] = ExemplarIndexPage.objects.live().first()
+        return context
+
+    # --- taxonomy pages: one per sector, movement and place ---------------------------------
+
+    def _taxonomy_page(self, request, term, exemplars, stories, template, extra=None):
+        page_obj = Paginator(stories.order_by("-first_published_at", "-pk"),
+                             TAXONOMY_PAGE_SIZE).get_page(request.GET.get("trang"))
+        context = {
+            "term": term,
+            "exemplars": with_cards(exemplars.order_by("-recognition_year", "title")[:12]),
+            "page_obj": page_obj,
+            "stories": with_story_cards(page_obj.object_list),
+            **(extra or {}),
+        }
+        return self.render(request, template=template, context_overrides=context)
+
+    @path("linh-vuc/", name="sector_index")
+    def sector_index(self, request):
+        return self.render(request, template="stories/sector_index.html",
+                           context_overrides={"terms": list(Sector.objects.all())})
+
+    @path("linh-vuc/<slug:slug>/", name="sector_detail")
+    def sector_detail(self, request, slug):
+        sector = get_object_or_404(Sector, slug=slug)
+        return self._taxonomy_page(
+            request, sector,
+            ExemplarPage.objects.live().public().filter(sectors=sector),
+            StoryPage.objects.live().public().filter(sectors=sector),
+            "stories/sector_detail.html",
+        )
+
+    @path("phong-trao/", name="movement_index")
+    def movement_index(self, request):
+        return self.render(request, template="stories/movement_index.html",
+                           context_overrides={"terms": list(Movement.objects.all())})
+
+    @path("phong-trao/<slug:slug>/", name="movement_detail")
+    def movement_detail(self, request, slug):
+        movement = get_object_or_404(Movement, slug=slug)
+        return self._taxonomy_page(
+            request, movement,
+            ExemplarPage.objects.live().public().filter(movements=movement),
+            StoryPage.objects.live().public().filter(movements=movement),
+            "stories/movement_detail.html",
+        )
+
+    @path("dia-phuong/", name="place_index")
+    def place_index(self, request):
+        places = list(Place.objects.select_related("parent", "successor").order_by("name"))
+        return self.render(
+            request, template="stories/place_index.html",
+            context_overrides={"current": [p for p in places if p.is_current],
+                               "former": [p for p in places if not p.is_current]},
+        )
+
+    @path("dia-phuong/<slug:slug>/", name="place_detail")
+    def place_detail(self, request, slug):
+        place = get_object_or_404(Place.objects.select_related("parent", "successor"),
+                                  slug=slug)
+        graph = PlaceGraph.load()
+        covered = graph.covered(place.pk)
+        today = [] if place.is_current else list(
+            Place.objects.filter(pk__in=graph.today(place.pk)).order_by("name"))
+        return self._taxonomy_page(
+            request, place,
+            ExemplarPage.objects.live().public().filter(place__in=covered),
+            StoryPage.objects.live().public().filter(places__in=covered).distinct(),
+            "stories/place_detail.html",
+            extra={"today": today, "predecessors": list(place.predecessors.order_by("name"))},
+        )
+
+
+def latest_by_column(columns):
+    """The newest stories of every column, in one query however many columns there are."""
+    if not columns:
+        return []
+    by_path = {column.path: column for column in columns}
+    prefix_length = len(columns[0].path)
+    column_path = Substr("path", 1, prefix_length)
+    ranked = (
+        StoryPage.objects.live().public()
+        .filter(depth=columns[0].depth + 1)
+        .annotate(
+            column_path=column_path,
+            rank=Window(RowNumber(), partition_by=[column_path],
+                        order_by=[F("first_published_at").desc(), F("pk").desc()]),
+        )
+        .filter(column_path__in=list(by_path), rank__lte=STORIES_PER_COLUMN_ON_HOME)
+    )
+    grouped = {column_path: [] for column_path in by_path}
+    for story in with_story_cards(ranked):
+        grouped[story.column_path].append(story)
+    return [(by_path[key], grouped[key]) for key in by_path if grouped[key]]
+
+
+class HomeFeaturedExemplar(Orderable):
+    home = ParentalKey(HomePage, related_name="featured_exemplars", on_delete=models.CASCADE)
+    exemplar = models.ForeignKey("stories.ExemplarPage", verbose_name=_("exemplar"),
+                                 on_delete=models.CASCADE, related_name="home_features")
+
+    panels = [PageChooserPanel("exemplar", "stories.ExemplarPage")]
+
+
+class StandardPage(GuongSangPage):
+    """A plain page: about us, contact, terms of re-use."""
+
+    body = StreamField(StoryStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*GuongSangPage.content_panels, FieldPanel("body")]
+    search_fields = [*GuongSangPage.search_fields, index.SearchField("body")]
+    parent_page_types = ["stories.HomePage", "stories.StandardPage"]
+    subpage_types = ["stories.StandardPage"]
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,48 @@
+import json
+from urllib.parse import quote
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """Render structured data inside <script type="application/ld+json">, escaped so text
+    such as "</script>" in a title cannot break out of the element."""
+    if not data:
+        return ""
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(
+        _JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.inclusion_tag("components/share.html", takes_context=True)
+def share_links(context, page):
+    request = context["request"]
+    url = page.get_full_url(request)
+    encoded = quote(url, safe="")
+    return {
+        "url": url,
+        "facebook": f"https://www.facebook.com/sharer/sharer.php?u={encoded}",
+        "zalo": f"https://sp.zalo.me/share?url={encoded}",
+    }
+
+
+@register.inclusion_tag("components/pagination.html", takes_context=True)
+def pagination(context, page_obj, param="trang"):
+    request = context["request"]
+    query = request.GET.copy()
+    query.pop(param, None)
+    base = query.urlencode()
+    prefix = f"?{base}&" if base else "?"
+    return {"page_obj": page_obj, "prefix": prefix, "param": param}
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    return context["request"].build_absolute_uri(url)

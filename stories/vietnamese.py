@@ -1,0 +1,53 @@
+"""Vietnamese text rules: NFC storage, ASCII slugs, diacritic folding."""
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def to_nfc(value):
+    """Return ``value`` in NFC; some input methods send decomposed (NFD) Vietnamese."""
+    if isinstance(value, str):
+        if unicodedata.is_normalized("NFC", value):
+            return value
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [to_nfc(item) for item in value]
+    if isinstance(value, dict):
+        return {key: to_nfc(item) for key, item in value.items()}
+    return value
+
+
+def fold(value):
+    """Lowercase and strip every mark, with đ/Đ folded to d: "Đặng" -> "dang"."""
+    value = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
+    value = "".join(ch for ch in value if not unicodedata.combining(ch))
+    return value.lower()
+
+
+def slugify(value, max_length=80):
+    """ASCII slug from Vietnamese: "Người tốt việc tốt" -> "nguoi-tot-viec-tot"."""
+    ascii_text = anyascii(fold(to_nfc(value or ""))).lower()
+    slug = _NON_SLUG.sub("-", ascii_text).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug
+
+
+def _vowel_formatters():
+    """Regex replacements for the admin's slug field (its own map turns đ into "dj")."""
+    groups = {}
+    for codepoint in list(range(0x00C0, 0x0200)) + list(range(0x1EA0, 0x1F00)):
+        char = chr(codepoint)
+        base = unicodedata.normalize("NFD", char)[0]
+        if base.isascii() and base.isalpha() and base != char:
+            groups.setdefault(base, []).append(char)
+    formatters = [(f"[{''.join(chars)}]", base) for base, chars in sorted(groups.items())]
+    formatters += [("[đ]", "d"), ("[Đ]", "D")]
+    return formatters
+
+
+SLUG_FORMATTERS = _vowel_formatters()

@@ -1,0 +1,47 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Movement, Place, Sector, Unit
+
+
+class SectorViewSet(SnippetViewSet):
+    model = Sector
+    icon = "tag"
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+
+class MovementViewSet(SnippetViewSet):
+    model = Movement
+    icon = "flag"
+    list_display = ["name", "launched_by", "scope", "launched_on", "in_focus"]
+    list_filter = ["scope", "in_focus"]
+    search_fields = ["name", "launched_by"]
+
+
+class PlaceViewSet(SnippetViewSet):
+    model = Place
+    icon = "site"
+    list_display = ["name", "kind", "parent", "code", "valid_to", "successor"]
+    list_filter = ["kind"]
+    search_fields = ["name", "code"]
+
+
+class UnitViewSet(SnippetViewSet):
+    model = Unit
+    icon = "group"
+    list_display = ["name", "kind", "place"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Taxonomies")
+    menu_icon = "folder-open-inverse"
+    menu_order = 300
+    items = (SectorViewSet, MovementViewSet, PlaceViewSet, UnitViewSet)
+
+
+register_snippet(TaxonomyGroup)

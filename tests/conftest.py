@@ -1,0 +1,15 @@
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture
+def site_pages(db):
+    """The page skeleton every installation has: home, directory, columns, about."""
+    call_command("setup_site", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    from stories.models import ColumnPage, ExemplarIndexPage, HomePage
+
+    return {
+        "home": HomePage.objects.get(),
+        "directory": ExemplarIndexPage.objects.get(),
+        "column": ColumnPage.objects.order_by("path").first(),
+    }
