@@ -17,6 +17,11 @@ urlpatterns = [
                                             content_type="text/plain"), name="robots_txt"),
 ]
 
+if settings.BENCH:
+    from guongsang.bench import bare_view
+
+    urlpatterns.append(path("_bench/ok/", bare_view))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

@@ -1,21 +1,22 @@
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.utils.functional import SimpleLazyObject
+from wagtail.models import Page
 
-from .models import ColumnPage, ExemplarIndexPage
+
+def _menu():
+    # The home page's children marked "show in menus", in one query.
+    pages = list(Page.objects.live().in_menu().filter(depth=3)
+                 .only("title", "url_path", "path", "depth", "content_type_id"))
+    directory_type = ContentType.objects.get_by_natural_key("stories", "exemplarindexpage")
+    directory = next((p for p in pages if p.content_type_id == directory_type.pk), None)
+    return {"pages": pages, "directory": directory}
 
 
 def site_navigation(request):
-    """Main navigation, built lazily so pages that do not render it pay nothing."""
-
-    def columns():
-        return list(ColumnPage.objects.live().public().filter(show_in_menus=True)
-                    .only("title", "url_path", "path", "depth"))
-
-    def directory():
-        return ExemplarIndexPage.objects.live().only("title", "url_path").first()
-
+    menu = SimpleLazyObject(_menu)
     return {
-        "nav_columns": columns,
-        "nav_directory": directory,
+        "nav_menu": menu,
         "site_description": settings.SITE_DESCRIPTION,
         "site_base_url": settings.SITE_BASE_URL,
     }

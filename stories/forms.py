@@ -4,17 +4,36 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets.slug import SlugInput
+from wagtail.models import Page
 
-from .vietnamese import SLUG_FORMATTERS
+from .vietnamese import SLUG_FORMATTERS, slugify
 
 
 class GuongSangPageForm(WagtailAdminPageForm):
+    """Slugs are transliterated in the browser as the title is typed and, should the
+    field be left empty (no JavaScript, a hurried editor), on the server."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "slug" in self.fields:
+            self.fields["slug"].required = False
             self.fields["slug"].widget = SlugInput(
                 locale=getattr(self.instance, "locale", None), formatters=SLUG_FORMATTERS
             )
+
+    def clean_slug(self):
+        typed = self.cleaned_data.get("slug", "")
+        base = slugify(typed or self.cleaned_data.get("title") or self.data.get("title", ""))
+        if not base:
+            raise forms.ValidationError(_("Enter a title or a slug."))
+        if typed and base == typed:
+            return typed
+        parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
+        candidate, suffix = base, 1
+        while parent is not None and not Page._slug_is_available(candidate, parent, self.instance):
+            suffix += 1
+            candidate = f"{base}-{suffix}"
+        return candidate
 
 
 class ExemplarPageForm(GuongSangPageForm):

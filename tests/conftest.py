@@ -13,3 +13,12 @@ def site_pages(db):
         "directory": ExemplarIndexPage.objects.get(),
         "column": ColumnPage.objects.order_by("path").first(),
     }
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    """Each test starts with empty caches: database ids are reused between tests."""
+    from django.core.cache import caches
+
+    for alias in ("default", "renditions"):
+        caches[alias].clear()

@@ -58,6 +58,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Gương Sáng <no-rep
 SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", True)
 # LOG_LEVEL: level of the site's own log messages.
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
+# BENCH: "1" adds the benchmark's timing middleware and bare view (`make bench` sets it).
+BENCH = _env_bool("BENCH", False)
 # -----------------------------------------------------------------------------------------
 
 DEBUG = False
@@ -105,6 +107,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+if BENCH:
+    MIDDLEWARE.insert(0, "guongsang.bench.RequestCostMiddleware")
 
 ROOT_URLCONF = "guongsang.urls"
 WSGI_APPLICATION = "guongsang.wsgi.application"

@@ -7,6 +7,7 @@ SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="guongsang-test-media-")
+STATIC_ROOT = tempfile.mkdtemp(prefix="guongsang-test-static-")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -14,6 +15,7 @@ STORAGES = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                   "LOCATION": "renditions"},
 }
 SECURE_SSL_REDIRECT = False

@@ -5,6 +5,7 @@ import math
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -24,8 +25,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..blocks import StoryStreamBlock
-from .base import GuongSangPage
-from .exemplars import with_story_cards
+from .base import GuongSangPage, live_public
+from .exemplars import topics_of
 
 COLUMN_PAGE_SIZE = 12
 # Syllables a minute a Vietnamese adult reads silently; used for "x phút đọc".
@@ -55,11 +56,12 @@ class ColumnPage(GuongSangPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = (StoryPage.objects.live().public().child_of(self)
+        stories = (live_public(StoryPage.objects).child_of(self)
                    .order_by("-first_published_at", "-pk"))
-        page_obj = Paginator(stories, COLUMN_PAGE_SIZE).get_page(request.GET.get("trang"))
+        page_obj = Paginator(stories.select_related("hero_image"), COLUMN_PAGE_SIZE).get_page(
+            request.GET.get("trang"))
         context["page_obj"] = page_obj
-        context["stories"] = with_story_cards(page_obj.object_list)
+        context["stories"] = page_obj.object_list
         return context
 
 
@@ -96,6 +98,7 @@ class StoryPage(GuongSangPage):
     reading_minutes = models.PositiveSmallIntegerField(_("reading time (minutes)"),
                                                        default=1, editable=False)
 
+    select_on_route = ("hero_image",)
     parent_page_types = ["stories.ColumnPage"]
     subpage_types = []
     is_creatable = True
@@ -170,12 +173,17 @@ class StoryPage(GuongSangPage):
         from .exemplars import ExemplarPage, with_cards
 
         context = super().get_context(request, *args, **kwargs)
-        context["column"] = self.get_parent()
+        context["column"] = self.breadcrumbs[-1]
         context["exemplars"] = with_cards(
-            ExemplarPage.objects.live().public()
+            live_public(ExemplarPage.objects)
             .filter(story_links__story=self).order_by("story_links__sort_order")
         )
         return context
+
+    @cached_property
+    def topics(self):
+        return topics_of(self, sectors=self.sectors, movements=self.movements,
+                         places=self.places)
 
     def get_json_ld(self, request):
         data = {

@@ -23,10 +23,46 @@ from wagtail.search import index
 
 from ..blocks import StoryStreamBlock
 from ..forms import DirectoryFilterForm, ExemplarPageForm
-from .base import GuongSangPage
+from .base import GuongSangPage, live_public
 from .taxonomy import Movement, Place, PlaceGraph, Sector
 
 DIRECTORY_PAGE_SIZE = 12
+
+
+def topics_of(page, **relations):
+    """Sectors, movements, places (and tags) a page is filed under, in one query.
+
+    Returns {"sectors": [(name, url)], ...} in the order the relations are given.
+    """
+    from django.db.models import CharField, Value
+    from django.db.models.functions import Concat
+
+    from .taxonomy import home_route_url
+
+    routes = {"sectors": "sector_detail", "movements": "movement_detail",
+              "places": "place_detail"}
+    queries = []
+    for key, manager in relations.items():
+        label = Value(key, output_field=CharField())
+        if key == "places":
+            name = Concat("kind", Value(":"), "name", output_field=CharField())
+        else:
+            name = Concat("name", Value(""), output_field=CharField())
+        queries.append(manager.all().order_by().annotate(relation=label, label=name)
+                       .values_list("relation", "label", "slug"))
+    found = {key: [] for key in relations}
+    if not queries:
+        return found
+    rows = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+    for relation, label, slug in rows:
+        if relation == "places":
+            kind, _, name = label.partition(":")
+            label = f"{Place.KIND_PREFIX.get(kind, '')} {name}".strip()
+        url = home_route_url(routes[relation], slug) if relation in routes else ""
+        found[relation].append((label, url))
+    for items in found.values():
+        items.sort()
+    return found
 
 
 class SubjectType(models.TextChoices):
@@ -73,7 +109,7 @@ class ExemplarIndexPage(GuongSangPage):
         sectors = list(Sector.objects.all())
         movements = list(Movement.objects.all())
         places = list(Place.objects.all())
-        exemplars = ExemplarPage.objects.live().public().descendant_of(self)
+        exemplars = live_public(ExemplarPage.objects).descendant_of(self)
         years = sorted(
             {y for y in exemplars.values_list("recognition_year", flat=True) if y},
             reverse=True,
@@ -85,10 +121,11 @@ class ExemplarIndexPage(GuongSangPage):
         )
         filters = form.active_filters()
         exemplars = filter_exemplars(exemplars, filters, sectors, movements, places)
-        paginator = Paginator(exemplars.order_by("-recognition_year", "title"),
-                              DIRECTORY_PAGE_SIZE)
+        paginator = Paginator(
+            exemplars.select_related("portrait", "place").order_by("-recognition_year", "title"),
+            DIRECTORY_PAGE_SIZE,
+        )
         page_obj = paginator.get_page(request.GET.get("trang"))
-        with_cards(page_obj.object_list)
         query = request.GET.copy()
         query.pop("trang", None)
         context.update(
@@ -125,13 +162,9 @@ def filter_exemplars(exemplars, filters, sectors, movements, places):
 
 
 def with_cards(exemplars):
-    """Load what a list card shows (portrait renditions, place) in a constant number of
-    queries, whatever the number of exemplars."""
-    from django.db.models import prefetch_related_objects
-
-    exemplars = list(exemplars)
-    prefetch_related_objects(exemplars, "portrait__renditions", "place")
-    return exemplars
+    """Exemplars with what their list card shows, in one query however many there are.
+    Renditions come from the "renditions" cache."""
+    return list(exemplars.select_related("portrait", "place"))
 
 
 class ExemplarPage(GuongSangPage):
@@ -185,6 +218,7 @@ class ExemplarPage(GuongSangPage):
     )
 
     base_form_class = ExemplarPageForm
+    select_on_route = ("portrait", "unit", "place")
     parent_page_types = ["stories.ExemplarIndexPage"]
     subpage_types = []
     is_creatable = True
@@ -268,6 +302,14 @@ class ExemplarPage(GuongSangPage):
         return super().save(*args, **kwargs)
 
     @cached_property
+    def topics(self):
+        return topics_of(self, sectors=self.sectors, movements=self.movements)
+
+    @cached_property
+    def gallery_photos(self):
+        return list(self.photos.select_related("image"))
+
+    @cached_property
     def public_awards(self):
         """Awards that may be shown as held: valid, with a complete decision."""
         return [award for award in self.awards.all() if award.is_shown_as_held]
@@ -277,7 +319,7 @@ class ExemplarPage(GuongSangPage):
 
         context = super().get_context(request, *args, **kwargs)
         context["stories"] = with_story_cards(
-            StoryPage.objects.live().public()
+            live_public(StoryPage.objects)
             .filter(exemplar_links__exemplar=self)
             .order_by("-first_published_at")[:6]
         )
@@ -314,11 +356,7 @@ class ExemplarPage(GuongSangPage):
 
 
 def with_story_cards(stories):
-    from django.db.models import prefetch_related_objects
-
-    stories = list(stories)
-    prefetch_related_objects(stories, "hero_image__renditions")
-    return stories
+    return list(stories.select_related("hero_image"))
 
 
 class ExemplarPhoto(Orderable):

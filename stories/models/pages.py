@@ -10,13 +10,13 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..blocks import StoryStreamBlock
-from .base import GuongSangPage
+from .base import GuongSangPage, live_public, page_at
 from .columns import ColumnPage, StoryPage
-from .exemplars import ExemplarIndexPage, ExemplarPage, with_cards, with_story_cards
+from .exemplars import ExemplarPage, with_cards, with_story_cards
 from .taxonomy import Movement, Place, PlaceGraph, Sector
 
 STORIES_PER_COLUMN_ON_HOME = 4
@@ -43,7 +43,7 @@ class HomePage(RoutablePageMixin, GuongSangPage):
         # One lookup of the page at the end of the path instead of two queries per level.
         if path_components:
             url_path = self.url_path + "/".join(path_components) + "/"
-            page = Page.objects.filter(url_path=url_path).specific().first()
+            page = page_at(url_path)
             if page is not None:
                 return page.route(request, [])
         return super().route(request, path_components)
@@ -54,27 +54,27 @@ class HomePage(RoutablePageMixin, GuongSangPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = with_cards(
-            ExemplarPage.objects.live().public()
+            live_public(ExemplarPage.objects)
             .filter(home_features__home=self).order_by("home_features__sort_order")
         )
         context["columns"] = latest_by_column(
-            list(ColumnPage.objects.live().public().child_of(self))
+            list(live_public(ColumnPage.objects).child_of(self))
         )
         context["movements"] = list(Movement.objects.filter(in_focus=True)[:6])
         context["sectors"] = list(Sector.objects.all())
-        context["directory"] = ExemplarIndexPage.objects.live().first()
         return context
 
     # --- taxonomy pages: one per sector, movement and place ---------------------------------
 
     def _taxonomy_page(self, request, term, exemplars, stories, template, extra=None):
-        page_obj = Paginator(stories.order_by("-first_published_at", "-pk"),
+        page_obj = Paginator(stories.select_related("hero_image")
+                             .order_by("-first_published_at", "-pk"),
                              TAXONOMY_PAGE_SIZE).get_page(request.GET.get("trang"))
         context = {
             "term": term,
             "exemplars": with_cards(exemplars.order_by("-recognition_year", "title")[:12]),
             "page_obj": page_obj,
-            "stories": with_story_cards(page_obj.object_list),
+            "stories": page_obj.object_list,
             **(extra or {}),
         }
         return self.render(request, template=template, context_overrides=context)
@@ -89,23 +89,24 @@ class HomePage(RoutablePageMixin, GuongSangPage):
         sector = get_object_or_404(Sector, slug=slug)
         return self._taxonomy_page(
             request, sector,
-            ExemplarPage.objects.live().public().filter(sectors=sector),
-            StoryPage.objects.live().public().filter(sectors=sector),
+            live_public(ExemplarPage.objects).filter(sectors=sector),
+            live_public(StoryPage.objects).filter(sectors=sector),
             "stories/sector_detail.html",
         )
 
     @path("phong-trao/", name="movement_index")
     def movement_index(self, request):
         return self.render(request, template="stories/movement_index.html",
-                           context_overrides={"terms": list(Movement.objects.all())})
+                           context_overrides={"terms": list(Movement.objects.order_by(
+                               F("launched_on").desc(nulls_last=True), "name"))})
 
     @path("phong-trao/<slug:slug>/", name="movement_detail")
     def movement_detail(self, request, slug):
         movement = get_object_or_404(Movement, slug=slug)
         return self._taxonomy_page(
             request, movement,
-            ExemplarPage.objects.live().public().filter(movements=movement),
-            StoryPage.objects.live().public().filter(movements=movement),
+            live_public(ExemplarPage.objects).filter(movements=movement),
+            live_public(StoryPage.objects).filter(movements=movement),
             "stories/movement_detail.html",
         )
 
@@ -128,8 +129,8 @@ class HomePage(RoutablePageMixin, GuongSangPage):
             Place.objects.filter(pk__in=graph.today(place.pk)).order_by("name"))
         return self._taxonomy_page(
             request, place,
-            ExemplarPage.objects.live().public().filter(place__in=covered),
-            StoryPage.objects.live().public().filter(places__in=covered).distinct(),
+            live_public(ExemplarPage.objects).filter(place__in=covered),
+            live_public(StoryPage.objects).filter(places__in=covered).distinct(),
             "stories/place_detail.html",
             extra={"today": today, "predecessors": list(place.predecessors.order_by("name"))},
         )
@@ -143,7 +144,7 @@ def latest_by_column(columns):
     prefix_length = len(columns[0].path)
     column_path = Substr("path", 1, prefix_length)
     ranked = (
-        StoryPage.objects.live().public()
+        live_public(StoryPage.objects)
         .filter(depth=columns[0].depth + 1)
         .annotate(
             column_path=column_path,

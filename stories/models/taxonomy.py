@@ -38,9 +38,6 @@ class SluggedTaxonomy(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    def slug_source(self):
-        return self.name
-
     def save(self, *args, **kwargs):
         if not self.slug:
             base = slugify(self.slug_source()) or "muc"
@@ -51,6 +48,9 @@ class SluggedTaxonomy(index.Indexed, models.Model):
                 candidate = f"{base}-{suffix}"
             self.slug = candidate
         super().save(*args, **kwargs)
+
+    def slug_source(self):
+        return self.name
 
 
 class Sector(SluggedTaxonomy):
@@ -100,7 +100,7 @@ class Movement(SluggedTaxonomy):
     search_fields = [*SluggedTaxonomy.search_fields, index.SearchField("launched_by")]
 
     class Meta:
-        ordering = [models.F("launched_on").desc(nulls_last=True), "name"]
+        ordering = ["-launched_on", "name"]
         verbose_name = _("movement")
         verbose_name_plural = _("movements")
 
@@ -173,7 +173,13 @@ class Place(SluggedTaxonomy):
 
     def __str__(self):
         label = self.full_name
-        return label if self.is_current else f"{label} ({_('former')})"
+        if self.is_current:
+            return label
+        former = _("former")
+        return f"{label} ({former})"
+
+    def get_absolute_url(self):
+        return home_route_url("place_detail", self.slug)
 
     @property
     def full_name(self):
@@ -185,9 +191,6 @@ class Place(SluggedTaxonomy):
 
     def slug_source(self):
         return self.full_name
-
-    def get_absolute_url(self):
-        return home_route_url("place_detail", self.slug)
 
 
 class PlaceGraph:

@@ -55,7 +55,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         home = self.ensure_home()
-        self.ensure_child(home, ExemplarIndexPage, DIRECTORY)
+        self.ensure_child(home, ExemplarIndexPage, {**DIRECTORY, "show_in_menus": True})
         for title, slug, intro in COLUMNS:
             self.ensure_child(home, ColumnPage,
                               {"title": title, "slug": slug, "intro": intro,

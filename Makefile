@@ -1,0 +1,49 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint bench install demo clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test,dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent; \
+	else echo "npm not found: browser accessibility checks will be skipped"; fi
+
+# Set up, load the demo content and serve on http://$(HOST):$(PORT)
+run: $(STAMP)
+	mkdir -p var
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	@echo "Gương Sáng: http://$(HOST):$(PORT)/  (quản trị: http://$(HOST):$(PORT)/quan-tri/)"
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+demo: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+
+# The whole test suite; DATABASE_URL=postgres://… runs it on PostgreSQL.
+test: $(STAMP) node_modules/axe-core/axe.min.js
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	mkdir -p var
+	$(BIN)/ruff check .
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	msgfmt --check -o /dev/null locale/vi/LC_MESSAGES/django.po
+
+bench: $(STAMP)
+	$(BIN)/python -m guongsang.bench
+
+clean:
+	rm -rf var/bench .pytest_cache

@@ -1,0 +1,208 @@
+"""`make bench`: serve the demo site as in production and measure what each page costs.
+
+Run as `python -m guongsang.bench`. It builds a demo database of its own under var/bench/,
+starts gunicorn with production settings (2 workers), and requests every page type many
+times. The server reports each request's CPU time and SQL query count in a header added
+by `RequestCostMiddleware` (installed only when BENCH=1), so client-side noise does not
+count. Figures are ratios to a bare Django view measured in the same run.
+"""
+
+import argparse
+import http.client
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from django.db import connection
+from django.http import HttpResponse
+
+COST_HEADER = "X-Request-Cost"
+
+
+class RequestCostMiddleware:
+    """Outermost middleware: CPU seconds of this worker process and SQL queries spent on
+    the request, everything inside it included."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        queries = [0]
+
+        def count(execute, sql, params, many, context):
+            queries[0] += 1
+            return execute(sql, params, many, context)
+
+        started = time.process_time()
+        with connection.execute_wrapper(count):
+            response = self.get_response(request)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+        cpu_ms = (time.process_time() - started) * 1000
+        response[COST_HEADER] = f"cpu={cpu_ms:.4f};queries={queries[0]}"
+        return response
+
+
+def bare_view(request):
+    return HttpResponse("ok", content_type="text/plain")
+
+
+ROOT = Path(__file__).resolve().parent.parent
+# (label, url, query target, CPU target as a multiple of the bare view)
+TARGETS = {
+    "story": (12, 25),
+    "profile": (12, 25),
+    "home": (20, 40),
+    "directory": (20, 40),
+}
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def run(cmd, env):
+    subprocess.run(cmd, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def prepare(env, workdir, fresh):
+    if fresh and workdir.exists():
+        shutil.rmtree(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    manage = [sys.executable, "manage.py"]
+    print("Chuẩn bị cơ sở dữ liệu thử (migrate, load_demo, collectstatic)…", flush=True)
+    run([*manage, "migrate", "--noinput"], env)
+    run([*manage, "load_demo"], env)
+    run([*manage, "collectstatic", "--noinput"], env)
+
+
+def pick_urls(env):
+    code = (
+        "from stories.models import *\n"
+        "s=StoryPage.objects.live().order_by('path').first()\n"
+        "e=ExemplarPage.objects.live().filter(awards__isnull=False).order_by('path').first()\n"
+        "c=ColumnPage.objects.live().order_by('path').first()\n"
+        "sec=Sector.objects.filter(exemplars__isnull=False).first()\n"
+        "pl=Place.objects.exclude(valid_to=None).first()\n"
+        "print(s.url); print(e.url); print(c.url); print(sec.slug); print(pl.slug)\n"
+    )
+    out = subprocess.run([sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT, env=env,
+                         check=True, capture_output=True, text=True).stdout.split()
+    story, profile, column, sector, place = out[-5:]
+    return [
+        ("bare view", "/_bench/ok/"),
+        ("home", "/"),
+        ("directory", "/dien-hinh/"),
+        ("directory, 2 filters", f"/dien-hinh/?linh_vuc={sector}&loai=ca_nhan"),
+        ("profile", profile),
+        ("story", story),
+        ("column", column),
+        ("sector", f"/linh-vuc/{sector}/"),
+        ("former place", f"/dia-phuong/{place}/"),
+    ]
+
+
+def fetch(port, url):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn.request("GET", url, headers={"Host": "localhost", "X-Forwarded-Proto": "https"})
+    response = conn.getresponse()
+    response.read()
+    conn.close()
+    if response.status != 200:
+        raise RuntimeError(f"{url} answered {response.status}")
+    cost = dict(part.split("=") for part in response.getheader(COST_HEADER).split(";"))
+    return float(cost["cpu"]), int(cost["queries"])
+
+
+def measure(port, urls, rounds):
+    samples = {label: ([], []) for label, _ in urls}
+    for label, url in urls:  # warm up: renditions, template caches, connections
+        for _ in range(5):
+            fetch(port, url)
+    for _ in range(rounds):  # interleave page types so machine noise hits them alike
+        for label, url in urls:
+            cpu, queries = fetch(port, url)
+            samples[label][0].append(cpu)
+            samples[label][1].append(queries)
+    return samples
+
+
+def report(urls, samples):
+    bare = statistics.median(samples["bare view"][0])
+    print()
+    print(f"{'trang':24} {'CPU trung vị (ms)':>18} {'× bare':>8} {'truy vấn SQL':>13}  mục tiêu")
+    failures = []
+    for label, url in urls:
+        cpu = statistics.median(samples[label][0])
+        queries = max(samples[label][1])
+        ratio = cpu / bare
+        target = TARGETS.get(label)
+        verdict = ""
+        if target:
+            max_queries, max_ratio = target
+            ok = queries <= max_queries and ratio <= max_ratio
+            verdict = f"≤{max_queries} truy vấn, ≤{max_ratio}× — {'đạt' if ok else 'CHƯA ĐẠT'}"
+            if not ok:
+                failures.append(label)
+        print(f"{label:24} {cpu:18.3f} {ratio:8.1f} {queries:13d}  {verdict}")
+    print(f"\n(bare view: {bare:.3f} ms CPU trung vị; {len(samples['bare view'][0])} lượt mỗi trang)")
+    return failures
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--database-url", default="")
+    parser.add_argument("--keep", action="store_true", help="reuse var/bench from a last run")
+    args = parser.parse_args()
+
+    workdir = ROOT / "var" / "bench"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "guongsang.settings.production",
+        "SECRET_KEY": "bench-only-" + "x" * 50,
+        "ALLOWED_HOSTS": "localhost,127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "BENCH": "1",
+        "DATABASE_URL": args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "LOG_LEVEL": "WARNING",
+    }
+    prepare(env, workdir, fresh=not args.keep)
+    urls = pick_urls(env)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "guongsang.wsgi:application", "--workers", "2",
+         "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
+        cwd=ROOT, env=env, start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                fetch(port, "/_bench/ok/")
+                break
+            except (OSError, http.client.HTTPException):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.3)
+        samples = measure(port, urls, args.rounds)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+    failures = report(urls, samples)
+    if failures:
+        print("Chưa đạt mục tiêu: " + ", ".join(failures))
+
+
+if __name__ == "__main__":
+    main()
