@@ -377,12 +377,12 @@ class Award(Orderable):
         COMMENDATION = "khen_thuong", _("Form of commendation")
 
     class Level(models.TextChoices):
-        GRASSROOTS = "co_so", _("Grassroots")
-        COMMUNE = "cap_xa", _("Commune")
-        DISTRICT = "cap_huyen", _("District")
-        PROVINCIAL = "cap_tinh", _("Province")
-        MINISTRY = "cap_bo", _("Ministry or central body")
-        NATIONAL = "nha_nuoc", _("State")
+        GRASSROOTS = "co_so", _("Grassroots level")
+        COMMUNE = "cap_xa", _("Commune level")
+        DISTRICT = "cap_huyen", _("District level")
+        PROVINCIAL = "cap_tinh", _("Provincial level")
+        MINISTRY = "cap_bo", _("Ministry or central level")
+        NATIONAL = "nha_nuoc", _("State level")
 
     class Status(models.TextChoices):
         VALID = "valid", _("Valid")

@@ -1,6 +1,7 @@
 """Every public page type renders with its key content."""
 
 import json
+from pathlib import Path
 import re
 
 import pytest
@@ -219,3 +220,27 @@ def test_search_page_is_noindex_and_survives_odd_input(content, client):
     response = client.get("/tim-kiem/", {"q": 'Y Hiền "\\*~:( \x00 😀'})
     page = soup(response)
     assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+
+
+def test_story_page_weighs_under_100_kb_with_its_css(content, client):
+    from django.contrib.staticfiles import finders
+
+    story = content["story"]
+    story.body = [{"type": "paragraph", "value": "<p>" + "Người tốt việc tốt. " * 40 + "</p>"}
+                  for _ in range(12)]
+    story.save_revision().publish()
+    html = client.get(story.url).content
+    page = BeautifulSoup(html, "html.parser")
+    css = sum(Path(finders.find(link["href"].removeprefix("/static/"))).stat().st_size
+              for link in page.find_all("link", rel="stylesheet"))
+    scripts = [tag for tag in page.find_all("script", src=True)]
+    assert not scripts
+    assert len(html) + css < 100 * 1024
+
+
+def test_server_error_page_is_vietnamese_and_self_contained():
+    from django.template.loader import render_to_string
+
+    html = render_to_string("500.html")
+    assert "Xin lỗi" in html
+    assert "<link" not in html
