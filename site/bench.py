@@ -124,7 +124,7 @@ def fetch(port, url):
 
 def measure(port, urls, rounds):
     samples = {label: ([], []) for label, _ in urls}
-    for label, url in urls:  # warm up: renditions, template caches, connections
+    for _label, url in urls:  # warm up: renditions, template caches, connections
         for _ in range(5):
             fetch(port, url)
     for _ in range(rounds):  # interleave page types so machine noise hits them alike
@@ -140,7 +140,7 @@ def report(urls, samples):
     print()
     print(f"{'trang':24} {'CPU trung vị (ms)':>18} {'× bare':>8} {'truy vấn SQL':>13}  mục tiêu")
     failures = []
-    for label, url in urls:
+    for label, _url in urls:
         cpu = statistics.median(samples[label][0])
         queries = max(samples[label][1])
         ratio = cpu / bare
@@ -153,7 +153,8 @@ def report(urls, samples):
             if not ok:
                 failures.append(label)
         print(f"{label:24} {cpu:18.3f} {ratio:8.1f} {queries:13d}  {verdict}")
-    print(f"\n(bare view: {bare:.3f} ms CPU trung vị; {len(samples['bare view'][0])} lượt mỗi trang)")
+    rounds = len(samples["bare view"][0])
+    print(f"\n(bare view: {bare:.3f} ms CPU trung vị; {rounds} lượt mỗi trang)")
     return failures
 
 

@@ -23,3 +23,10 @@ def normalise_text_to_nfc(sender, instance, raw=False, **kwargs):
             normalised = to_nfc(value)
             if normalised is not value:
                 setattr(instance, field.attname, normalised)
+
+
+def sync_roles_after_migrate(sender, using="default", **kwargs):
+    """Keep the editorial groups and workflows as `stories.roles` defines them."""
+    from .roles import sync_roles
+
+    sync_roles()

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .editorial_queue import EditorialQueuePanel
 from .models import Movement, Place, Sector, Unit
 
 
@@ -45,3 +47,8 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("construct_homepage_panels")
+def add_editorial_queue(request, panels):
+    panels.append(EditorialQueuePanel())

@@ -10,11 +10,13 @@ from .exemplars import (
 )
 from .images import Photo, PhotoRendition
 from .pages import HomeFeaturedExemplar, HomePage, StandardPage
+from .review import VerificationTask, verification_problems
 from .taxonomy import Movement, Place, PlaceGraph, Sector, Unit
 
 __all__ = [
     "Award", "ColumnPage", "ExemplarIndexPage", "ExemplarPage", "ExemplarPhoto",
     "HomeFeaturedExemplar", "HomePage", "Movement", "Photo", "PhotoRendition", "Place",
     "PlaceGraph", "RecognitionLevel", "Sector", "StandardPage", "StoryExemplar", "StoryPage",
-    "StoryTag", "SubjectType", "Unit", "format_decision",
+    "StoryTag", "SubjectType", "Unit", "VerificationTask", "format_decision",
+    "verification_problems",
 ]

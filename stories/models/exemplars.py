@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from ..blocks import StoryStreamBlock
 from ..forms import DirectoryFilterForm, ExemplarPageForm
+from ..panels import VerificationChecklistPanel
 from .base import GuongSangPage, live_public
 from .taxonomy import Movement, Place, PlaceGraph, Sector
 
@@ -233,6 +234,7 @@ class ExemplarPage(GuongSangPage):
         InlinePanel("photos", label=_("Photos")),
     ]
     awards_panels = [
+        VerificationChecklistPanel(),
         HelpPanel(content=_("Every award needs its decision: number, symbol, date and "
                             "issuing body. Revoked awards are never shown as held.")),
         InlinePanel("awards", label=_("Awards")),
@@ -243,6 +245,7 @@ class ExemplarPage(GuongSangPage):
         FieldPanel("movements", widget=forms.CheckboxSelectMultiple),
     ]
     consent_panels = [
+        VerificationChecklistPanel(),
         HelpPanel(content=_("Individuals and households are published only with their "
                             "informed consent (Personal Data Protection Law 91/2025/QH15).")),
         MultiFieldPanel([FieldRowPanel([FieldPanel("consent_by"), FieldPanel("consent_on")]),

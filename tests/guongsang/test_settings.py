@@ -39,8 +39,8 @@ def test_check_deploy_is_clean():
 def test_site_speaks_vietnamese_in_its_time_zone(settings):
     assert settings.LANGUAGE_CODE == "vi"
     assert settings.TIME_ZONE == "Asia/Ho_Chi_Minh"
-    from django.utils import formats
-
     import datetime
+
+    from django.utils import formats
     assert formats.date_format(datetime.date(2023, 2, 1), "SHORT_DATE_FORMAT") == "01/02/2023"
     assert formats.date_format(datetime.date(2023, 2, 1)) == "01/02/2023"

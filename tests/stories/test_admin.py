@@ -3,14 +3,10 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from wagtail.test.utils.form_data import (
-    inline_formset,
-    nested_form_data,
-    rich_text,
-    streamfield,
-)
 
 from stories.models import ColumnPage, ExemplarPage, StoryPage
+from tests import admin_forms
+from tests.admin_forms import story_form
 from tests.factories import ExemplarPageFactory
 
 
@@ -19,20 +15,6 @@ def editor(client, site_pages):
     user = get_user_model().objects.create_superuser("bientap", "bt@example.vn", "x")
     client.force_login(user)
     return client
-
-
-def story_form(**overrides):
-    data = {
-        "title": "Người tốt việc tốt ở Đăk Tơ Lung",
-        "slug": "",
-        "lead": "Chuyện một người thợ hồ.",
-        "body": streamfield([("paragraph", rich_text("<p>Ông Đặng Văn Đức sửa nhà miễn phí.</p>"))]),
-        "exemplar_links": inline_formset([]),
-        "tags": "",
-        "reuse_note": "Ghi rõ nguồn.",
-    }
-    data.update(overrides)
-    return nested_form_data(data)
 
 
 def test_new_story_gets_an_ascii_slug_from_its_vietnamese_title(editor, site_pages):
@@ -66,27 +48,12 @@ def test_duplicate_titles_get_distinct_slugs(editor, site_pages):
 
 
 def exemplar_form(page, **overrides):
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "subject_type": "ca_nhan",
-        "recognition_level": "co_so",
-        "recognition_year": "2024",
-        "achievement_summary": "Mười năm dạy chữ cho bà con.",
-        "profile": streamfield([]),
-        "photos": inline_formset([]),
-        "awards": inline_formset([]),
-        "consent_by": "",
-        "consent_on": "",
-        "consent_note": "",
-        "action-publish": "action-publish",
-    }
-    data.update(overrides)
-    return nested_form_data(data)
+    return admin_forms.exemplar_form(page, **{"action-publish": "action-publish", **overrides})
 
 
 def test_publishing_a_person_without_consent_is_refused_with_a_clear_message(editor):
-    page = ExemplarPageFactory(title="A Thút", live=False)
+    page = ExemplarPageFactory(title="A Thút", live=False, subject_type="ca_nhan",
+                               achievement_summary="Mười năm dạy chữ cho bà con.")
     response = editor.post(reverse("wagtailadmin_pages:edit", args=[page.pk]),
                            exemplar_form(page))
     assert response.status_code == 200
@@ -99,7 +66,7 @@ def test_publishing_a_person_without_consent_is_refused_with_a_clear_message(edi
 
 
 def test_publishing_with_consent_recorded_succeeds(editor):
-    page = ExemplarPageFactory(title="A Thút", live=False)
+    page = ExemplarPageFactory(title="A Thút", live=False, subject_type="ca_nhan")
     response = editor.post(
         reverse("wagtailadmin_pages:edit", args=[page.pk]),
         exemplar_form(page, consent_by="A Thút", consent_on="15/03/2025",

@@ -11,6 +11,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from stories.models import ColumnPage, ExemplarIndexPage, HomePage, StandardPage
+from stories.roles import sync_roles
 
 HOME = {
     "title": "Gương Sáng",
@@ -65,6 +66,8 @@ class Command(BaseCommand):
                 "title": title, "slug": slug,
                 "body": [{"type": "paragraph", "value": f"<p>{text}</p>"}],
             })
+        # The review workflows hang on the home page and the directory.
+        sync_roles()
         self.stdout.write(self.style.SUCCESS("Site structure ready."))
 
     def ensure_home(self):

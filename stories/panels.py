@@ -1,0 +1,18 @@
+"""Panels of the page editor."""
+
+from wagtail.admin.panels import Panel
+
+from .models.review import verification_problems
+
+
+class VerificationChecklistPanel(Panel):
+    """What the verification step will check, shown to everyone who edits a profile, so
+    the verifier sees exactly what is missing and the author can fix it before review."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "components/admin/verification_checklist.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["problems"] = verification_problems(self.instance)
+            return context

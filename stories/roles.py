@@ -1,0 +1,163 @@
+"""Editorial roles and review workflows of a culture-information centre.
+
+`sync_roles()` creates the five groups with their permissions and the two workflows, and
+keeps them as defined here: it runs after every `migrate` and as `manage.py sync_roles`.
+Permissions added by hand to a group are kept; the ones listed here are restored.
+"""
+
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+REPORTER = "Phóng viên"
+EDITOR = "Biên tập viên"
+VERIFIER = "Thẩm định"
+APPROVER = "Lãnh đạo"
+SITE_ADMIN = "Quản trị"
+
+ROLES = {
+    REPORTER: {
+        "pages": ["add"],
+        "collections": ["add_image", "choose_image", "add_document", "choose_document"],
+        "models": [],
+    },
+    EDITOR: {
+        "pages": ["add", "change"],
+        "collections": ["add_image", "change_image", "choose_image", "add_document",
+                        "change_document", "choose_document"],
+        "models": [],
+    },
+    VERIFIER: {
+        # Verifiers open a profile in the editor only while it waits at their step.
+        "pages": [],
+        "collections": ["choose_image", "choose_document"],
+        "models": [],
+    },
+    APPROVER: {
+        "pages": ["add", "change", "publish", "lock", "unlock"],
+        "collections": ["add_image", "change_image", "choose_image", "add_document",
+                        "change_document", "choose_document"],
+        "models": [],
+    },
+    SITE_ADMIN: {
+        "pages": ["add", "change", "publish", "bulk_delete", "lock", "unlock"],
+        "collections": ["add_image", "change_image", "delete_image", "choose_image",
+                        "add_document", "change_document", "delete_document",
+                        "choose_document"],
+        "models": [
+            f"stories.{action}_{model}"
+            for model in ("sector", "movement", "place", "unit")
+            for action in ("add", "change", "delete", "view")
+        ] + [
+            "auth.add_user", "auth.change_user", "auth.delete_user", "auth.view_user",
+            "auth.add_group", "auth.change_group", "auth.view_group",
+            "wagtailcore.add_workflow", "wagtailcore.change_workflow",
+            "wagtailcore.add_task", "wagtailcore.change_task",
+            "wagtailcore.change_site", "wagtailredirects.add_redirect",
+            "wagtailredirects.change_redirect", "wagtailredirects.delete_redirect",
+            "wagtailsearchpromotions.add_searchpromotion",
+            "wagtailsearchpromotions.change_searchpromotion",
+            "wagtailsearchpromotions.delete_searchpromotion",
+            "wagtailcore.view_pagelogentry", "wagtailcore.view_modellogentry",
+        ],
+    },
+}
+
+STORY_WORKFLOW = "Quy trình duyệt tin bài"
+PROFILE_WORKFLOW = "Quy trình duyệt hồ sơ điển hình"
+# What Wagtail's own migrations create; on this site they would only confuse.
+WAGTAIL_DEFAULT_GROUPS = ("Moderators", "Editors")
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+EDITING_TASK = "Biên tập"
+VERIFICATION_TASK = "Thẩm định thành tích, khen thưởng"
+APPROVAL_TASK = "Phê duyệt xuất bản"
+
+
+def _permission(dotted):
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _collection_permission(codename):
+    # Wagtail checks image permissions against its own Image model, even with a custom one.
+    app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def sync_roles():
+    """Create or repair the groups; then the workflows, once the site's pages exist."""
+    # After `migrate`, other apps' permissions may not exist yet: make them first.
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
+    groups = {}
+    admin_access = _permission("wagtailadmin.access_admin")
+    root_collection = Collection.get_first_root_node()
+    for name, grants in ROLES.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        groups[name] = group
+        group.permissions.add(admin_access, *(_permission(p) for p in grants["models"]))
+        if root_collection is not None:
+            for codename in grants["collections"]:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection,
+                    permission=_collection_permission(codename),
+                )
+    Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
+    sync_workflows(groups)
+    return groups
+
+
+def sync_workflows(groups):
+    from .models import ExemplarIndexPage, HomePage, VerificationTask
+
+    home = HomePage.objects.first()
+    if home is None:
+        return
+    for name, grants in ROLES.items():
+        for permission_type in grants["pages"]:
+            if not GroupPagePermission.objects.filter(
+                group=groups[name], page=home, permission__codename=f"{permission_type}_page"
+            ).exists():
+                GroupPagePermission.objects.create(group=groups[name], page=home,
+                                                   permission_type=permission_type)
+
+    for workflow in Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, active=True):
+        workflow.deactivate()
+    editing = _task(GroupApprovalTask, EDITING_TASK, groups[EDITOR])
+    approval = _task(GroupApprovalTask, APPROVAL_TASK, groups[APPROVER])
+    verification = _task(VerificationTask, VERIFICATION_TASK, groups[VERIFIER])
+
+    story_workflow = _workflow(STORY_WORKFLOW, [editing, approval])
+    WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": story_workflow})
+    directory = ExemplarIndexPage.objects.first()
+    if directory is not None:
+        profile_workflow = _workflow(PROFILE_WORKFLOW, [editing, verification, approval])
+        WorkflowPage.objects.get_or_create(page=directory,
+                                           defaults={"workflow": profile_workflow})
+
+
+def _task(model, name, group):
+    task = model.objects.filter(name=name).first()
+    if task is None:
+        task = model.objects.create(name=name)
+    task.groups.add(group)
+    return task
+
+
+def _workflow(name, tasks):
+    workflow, created = Workflow.objects.get_or_create(name=name)
+    if created:
+        for order, task in enumerate(tasks):
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
+    return workflow
