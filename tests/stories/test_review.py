@@ -207,6 +207,24 @@ def test_story_goes_through_every_step_and_is_public_only_after_final_approval(
     client.logout()
     assert client.get(public_url).status_code == 200
 
+    # The audit log says who did what.
+    from wagtail.models import PageLogEntry
+
+    log = {(entry.action, entry.user.username)
+           for entry in PageLogEntry.objects.filter(page=story).select_related("user")}
+    assert {("wagtail.workflow.start", "reporter"), ("wagtail.workflow.approve", "editor"),
+            ("wagtail.workflow.approve", "approver"), ("wagtail.publish", "approver")} <= log
+
+
+def test_page_in_review_is_locked_for_its_author(client, site_pages, people):
+    story = draft_story(people["reporter"], site_pages["column"])
+    at_step(story, 0, people)
+    as_user(client, people["reporter"]).post(edit_url(story), story_form(story, lead="Sửa lén."))
+    assert StoryPage.objects.get(pk=story.pk).get_latest_revision_as_object().lead != "Sửa lén."
+    # The editor at that step may still edit it.
+    as_user(client, people["editor"]).post(edit_url(story), story_form(story, lead="Biên tập."))
+    assert StoryPage.objects.get(pk=story.pk).get_latest_revision_as_object().lead == "Biên tập."
+
 
 def test_rejected_story_returns_to_its_author_with_the_comment(client, site_pages, people):
     story = draft_story(people["reporter"], site_pages["column"])
