@@ -1,0 +1,48 @@
+"""`manage.py load_demo`: the demo province, its exemplars and stories; offline and
+idempotent. Demo accounts are created only when DEBUG is on."""
+
+import time
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.test.utils import override_settings
+
+from stories.demo.loader import DemoLoader
+
+ADMIN_PASSWORD = "gs-demo-2026"  # noqa: S105 - only ever set with DEBUG on
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (idempotent, no network)."
+
+    def handle(self, *args, **options):
+        started = time.monotonic()
+        call_command("setup_site", stdout=self.stdout)
+        created, photos = DemoLoader(self.stdout.write).run()
+        self.stdout.write(self.style.SUCCESS(
+            f"Đã tạo {created['exemplars']} hồ sơ điển hình, {created['stories']} tin bài, "
+            f"{photos} ảnh minh họa ({time.monotonic() - started:.0f} giây)."))
+        if settings.DEBUG:
+            self.demo_accounts()
+        else:
+            self.stdout.write("DEBUG đang tắt: không tạo tài khoản dùng thử.")
+
+    def demo_accounts(self):
+        from stories.demo.review import ACCOUNTS, PASSWORD, load_review_demo
+
+        admin, _ = get_user_model().objects.get_or_create(
+            username="admin", defaults={"email": "admin@ttvh-demo.example.vn"})
+        admin.is_staff = admin.is_superuser = True
+        admin.set_password(ADMIN_PASSWORD)
+        admin.save()
+        # Walking pages through review notifies reviewers; keep those mails off the console.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+            _, waiting = load_review_demo()
+        self.stdout.write(f"Trang đang chờ duyệt: {waiting}")
+        self.stdout.write("Tài khoản dùng thử (chỉ khi DEBUG bật), đăng nhập tại "
+                          "http://127.0.0.1:8000/quan-tri/:")
+        self.stdout.write(f"  admin / {ADMIN_PASSWORD} — quản trị toàn quyền")
+        for username, full_name, group in ACCOUNTS:
+            self.stdout.write(f"  {username} / {PASSWORD} — {group} ({full_name})")

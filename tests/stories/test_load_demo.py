@@ -1,0 +1,73 @@
+"""The demo a newcomer sees after `make run`: complete, truthful, and loadable twice."""
+
+import io
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import Page, TaskState
+
+from stories.models import (
+    Award,
+    ColumnPage,
+    ExemplarPage,
+    Photo,
+    Place,
+    StoryPage,
+    SubjectType,
+)
+
+
+def load_demo():
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def counts():
+    return Page.objects.count(), Photo.objects.count(), Award.objects.count()
+
+
+def test_demo_as_make_run_loads_it(db, client, settings):
+    """One load (it takes a while) checked from every side, then a second load."""
+    settings.DEBUG = True
+    output = load_demo()
+    check_content()
+    check_newsroom(output)
+    check_every_page_renders(client)
+    before = counts()
+    load_demo()
+    assert counts() == before, "a second load_demo must create nothing"
+
+
+def check_content():
+    exemplars = ExemplarPage.objects.live()
+    assert exemplars.count() >= 40
+    assert set(exemplars.values_list("subject_type", flat=True)) == set(SubjectType.values)
+    assert StoryPage.objects.live().count() >= 80
+    for column in ColumnPage.objects.live():
+        assert StoryPage.objects.live().child_of(column).exists(), column.title
+    assert Award.objects.filter(status=Award.Status.REVOKED).count() == 1
+    private = exemplars.filter(subject_type__in=[SubjectType.INDIVIDUAL, SubjectType.HOUSEHOLD])
+    assert private.exists()
+    assert all(page.consent_problem() is None for page in private)
+    assert Place.objects.exclude(valid_to=None).filter(successor__isnull=False).exists()
+    assert exemplars.filter(place__valid_to__isnull=False).exists()
+    assert not Page.objects.filter(first_published_at__gt=timezone.now()).exists()
+    assert all(photo.description for photo in Photo.objects.all())
+
+
+def check_newsroom(output):
+    users = set(get_user_model().objects.values_list("username", flat=True))
+    assert {"admin", "phongvien", "bientap", "thamdinh", "lanhdao", "quantri"} <= users
+    steps = set(TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS)
+                .values_list("task__name", flat=True))
+    assert steps == {"Biên tập", "Thẩm định thành tích, khen thưởng", "Phê duyệt xuất bản"}
+    assert "gs-demo-2026" in output
+
+
+def check_every_page_renders(client):
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        if page.get_view_restrictions().exists():
+            continue
+        assert client.get(page.url).status_code == 200, page.url
