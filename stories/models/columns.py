@@ -26,7 +26,7 @@ from wagtail.search import index
 
 from ..blocks import StoryStreamBlock
 from .base import GuongSangPage, live_public
-from .exemplars import topics_of
+from .exemplars import story_cards, topics_of
 
 COLUMN_PAGE_SIZE = 12
 # Syllables a minute a Vietnamese adult reads silently; used for "x phút đọc".
@@ -58,7 +58,7 @@ class ColumnPage(GuongSangPage):
         context = super().get_context(request, *args, **kwargs)
         stories = (live_public(StoryPage.objects).child_of(self)
                    .order_by("-first_published_at", "-pk"))
-        page_obj = Paginator(stories.select_related("hero_image"), COLUMN_PAGE_SIZE).get_page(
+        page_obj = Paginator(story_cards(stories), COLUMN_PAGE_SIZE).get_page(
             request.GET.get("trang"))
         context["page_obj"] = page_obj
         context["stories"] = page_obj.object_list

@@ -123,7 +123,7 @@ class ExemplarIndexPage(GuongSangPage):
         filters = form.active_filters()
         exemplars = filter_exemplars(exemplars, filters, sectors, movements, places)
         paginator = Paginator(
-            exemplars.select_related("portrait", "place").order_by("-recognition_year", "title"),
+            exemplar_cards(exemplars).order_by("-recognition_year", "title"),
             DIRECTORY_PAGE_SIZE,
         )
         page_obj = paginator.get_page(request.GET.get("trang"))
@@ -162,10 +162,19 @@ def filter_exemplars(exemplars, filters, sectors, movements, places):
     return exemplars.distinct()
 
 
-def with_cards(exemplars):
-    """Exemplars with what their list card shows, in one query however many there are.
+# What list cards never show: loading them costs time on every listing.
+CARD_DEFERRED = ("profile", "search_description", "seo_title", "consent_note",
+                 "consent_by", "latest_revision", "live_revision")
+
+
+def exemplar_cards(exemplars):
+    """The queryset of exemplar list cards: one query however many cards there are.
     Renditions come from the "renditions" cache."""
-    return list(exemplars.select_related("portrait", "place"))
+    return exemplars.select_related("portrait", "place").defer(*CARD_DEFERRED)
+
+
+def with_cards(exemplars):
+    return list(exemplar_cards(exemplars))
 
 
 class ExemplarPage(GuongSangPage):
@@ -358,8 +367,14 @@ class ExemplarPage(GuongSangPage):
         return data
 
 
+def story_cards(stories):
+    return stories.select_related("hero_image").defer(
+        "body", "search_description", "seo_title", "reuse_note", "source", "hero_caption",
+        "hero_credit", "latest_revision", "live_revision")
+
+
 def with_story_cards(stories):
-    return list(stories.select_related("hero_image"))
+    return list(story_cards(stories))
 
 
 class ExemplarPhoto(Orderable):

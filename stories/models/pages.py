@@ -16,10 +16,10 @@ from wagtail.search import index
 from ..blocks import StoryStreamBlock
 from .base import GuongSangPage, live_public, page_at
 from .columns import ColumnPage, StoryPage
-from .exemplars import ExemplarPage, with_cards, with_story_cards
+from .exemplars import ExemplarPage, story_cards, with_cards, with_story_cards
 from .taxonomy import Movement, Place, PlaceGraph, Sector
 
-STORIES_PER_COLUMN_ON_HOME = 4
+STORIES_PER_COLUMN_ON_HOME = 3
 TAXONOMY_PAGE_SIZE = 12
 
 
@@ -67,8 +67,7 @@ class HomePage(RoutablePageMixin, GuongSangPage):
     # --- taxonomy pages: one per sector, movement and place ---------------------------------
 
     def _taxonomy_page(self, request, term, exemplars, stories, template, extra=None):
-        page_obj = Paginator(stories.select_related("hero_image")
-                             .order_by("-first_published_at", "-pk"),
+        page_obj = Paginator(story_cards(stories).order_by("-first_published_at", "-pk"),
                              TAXONOMY_PAGE_SIZE).get_page(request.GET.get("trang"))
         context = {
             "term": term,
