@@ -1,0 +1,137 @@
+"""A reader's journey in a real browser, on a phone and on a desktop screen:
+home → directory, filtered by sector and year → profile → story → share link.
+
+Every page is checked for console errors and, with axe-core, for serious or critical
+WCAG 2.1 A/AA violations. See conftest.py for what has to be installed.
+"""
+
+import re
+from urllib.parse import parse_qs, quote, urlsplit
+
+import pytest
+
+from tests.browser.conftest import AXE, AXE_MISSING, VIEWPORTS, ConsoleWatch, run_axe
+
+pytestmark = pytest.mark.browser
+
+CARD_TITLES = ".card--exemplar .card__title a"
+
+
+def path_of(url):
+    return urlsplit(url).path
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_reader_journey(new_context, journey_content, viewport):
+    from playwright.sync_api import expect
+
+    content = journey_content
+    exemplar, story = content["exemplar"], content["story"]
+    check_axe = AXE.is_file()
+    context = new_context(**VIEWPORTS[viewport])
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    console = ConsoleWatch(page)
+
+    def checkpoint(where):
+        console.assert_clean(f"{where} ({viewport})")
+        if check_axe:
+            run_axe(page, f"{where} ({viewport}, {page.url})")
+
+    # Home.
+    page.goto("/")
+    expect(page.locator("h1")).to_have_count(1)
+    expect(page.locator(CARD_TITLES).first).to_be_visible()
+    checkpoint("home")
+
+    # The main menu leads to the directory, which lists every exemplar.
+    menu = page.get_by_role("navigation", name="Menu chính")
+    menu.get_by_role("link", name=content["directory"].title, exact=True).click()
+    page.wait_for_url(f"**{content['directory'].url}")
+    expect(page.locator("h1")).to_have_text(content["directory"].title)
+    expect(page.locator(CARD_TITLES)).to_have_count(len(content["all"]))
+    console.assert_clean(f"directory ({viewport})")
+
+    # Two filters, chosen by their labels, then the form's own button.
+    filters = page.locator("form.filters")
+    filters.get_by_label("Lĩnh vực", exact=True).select_option(label=content["sector"].name)
+    filters.get_by_label("Năm", exact=True).select_option(label=str(content["year"]))
+    filters.get_by_role("button", name="Áp dụng bộ lọc").click()
+    page.wait_for_url(re.compile(r"[?&]nam="))
+    query = parse_qs(urlsplit(page.url).query)
+    assert query["linh_vuc"] == [content["sector"].slug], page.url
+    assert query["nam"] == [str(content["year"])], page.url
+    expect(page.locator(CARD_TITLES)).to_have_text(content["expected"])
+    # The chosen values stay selected after the round trip.
+    expect(filters.get_by_label("Lĩnh vực", exact=True)).to_have_value(content["sector"].slug)
+    expect(filters.get_by_label("Năm", exact=True)).to_have_value(str(content["year"]))
+    checkpoint("directory, filtered")
+
+    # The profile, from its card.
+    page.locator(CARD_TITLES).filter(has_text=exemplar.title).click()
+    page.wait_for_url(f"**{exemplar.url}")
+    expect(page.locator("h1")).to_have_text(exemplar.title)
+    expect(page.locator(".awards")).to_contain_text(
+        "Quyết định số 123/QĐ-UBND ngày 01/02/2023 của Ủy ban nhân dân tỉnh Kon Tum")
+    checkpoint("profile")
+
+    # A story about this exemplar, linked from the profile.
+    page.get_by_role("link", name=story.title, exact=True).click()
+    page.wait_for_url(f"**{story.url}")
+    expect(page.locator("h1")).to_have_text(story.title)
+    expect(page.get_by_role("link", name=exemplar.title, exact=True)).to_be_visible()
+    checkpoint("story")
+
+    # Share: Zalo and Facebook get this page's address; the link can be copied.
+    assert path_of(page.url) == story.url
+    encoded = quote(page.url, safe="")
+    share = page.locator("section.share")
+    expect(share.get_by_role("link", name=re.compile(r"^Zalo"))).to_have_attribute(
+        "href", f"https://sp.zalo.me/share?url={encoded}")
+    expect(share.get_by_role("link", name=re.compile(r"^Facebook"))).to_have_attribute(
+        "href", f"https://www.facebook.com/sharer/sharer.php?u={encoded}")
+    field = share.get_by_label("Liên kết đến trang này")
+    expect(field).to_have_value(page.url)
+    expect(field).not_to_be_editable()
+    status = share.get_by_role("status")
+    expect(status).to_be_empty()
+    share.get_by_role("button", name="Sao chép liên kết").click()
+    expect(status).to_have_text("Đã sao chép liên kết")
+    assert page.evaluate("() => navigator.clipboard.readText()") == page.url
+    console.assert_clean(f"story, after copying the link ({viewport})")
+
+    if not check_axe:
+        pytest.skip(f"The journey passed at the {viewport} viewport, but {AXE_MISSING}")
+
+
+def test_directory_and_story_work_without_javascript(new_context, journey_content):
+    from playwright.sync_api import expect
+
+    content = journey_content
+    exemplar, story = content["exemplar"], content["story"]
+    page = new_context(java_script_enabled=False, **VIEWPORTS["phone"]).new_page()
+    console = ConsoleWatch(page)
+
+    page.goto(content["directory"].url)
+    filters = page.locator("form.filters")
+    filters.get_by_label("Lĩnh vực", exact=True).select_option(label=content["sector"].name)
+    filters.get_by_label("Năm", exact=True).select_option(label=str(content["year"]))
+    filters.get_by_role("button", name="Áp dụng bộ lọc").click()
+    page.wait_for_url(re.compile(r"[?&]nam="))
+    query = parse_qs(urlsplit(page.url).query)
+    assert query["linh_vuc"] == [content["sector"].slug], page.url
+    assert query["nam"] == [str(content["year"])], page.url
+    expect(page.locator(CARD_TITLES)).to_have_text(content["expected"])
+
+    page.locator(CARD_TITLES).filter(has_text=exemplar.title).click()
+    page.wait_for_url(f"**{exemplar.url}")
+    page.get_by_role("link", name=story.title, exact=True).click()
+    page.wait_for_url(f"**{story.url}")
+    expect(page.locator("h1")).to_have_text(story.title)
+    expect(page.locator(".story .lead")).to_have_text("Ở Đăk Kôi, ai cũng biết cô Y Hiền.")
+    expect(page.locator(".prose")).to_contain_text("Mỗi sáng, ông dậy từ 5 giờ để đi tuần.")
+    # Without JavaScript the copy button stays hidden; the address is still there to copy.
+    share = page.locator("section.share")
+    expect(share.get_by_label("Liên kết đến trang này")).to_have_value(page.url)
+    expect(share.get_by_role("button", name="Sao chép liên kết")).to_be_hidden()
+    console.assert_clean("directory and story without JavaScript")
