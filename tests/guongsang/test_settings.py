@@ -13,7 +13,9 @@ GOOD_KEY = "k" * 20 + "-Xy9!Qz7#Lm2$Rt6&Wp4*Vn8^Bs3@Hd5%Jf1"
 
 def manage(*args, **env):
     environment = {k: v for k, v in os.environ.items()
-                   if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}}
+                   if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE",
+                                # set for the browser tests only; never in deployment
+                                "DJANGO_ALLOW_ASYNC_UNSAFE"}}
     environment.update(DJANGO_SETTINGS_MODULE="guongsang.settings.production", **env)
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environment,
                           capture_output=True, text=True, timeout=120)
