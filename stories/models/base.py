@@ -18,15 +18,31 @@ def live_public(queryset):
 
 
 def page_at(url_path):
-    """The page at ``url_path`` as its specific type, with what it renders joined in."""
-    found = Page.objects.filter(url_path=url_path).values_list("pk", "content_type_id").first()
-    if found is None:
+    """The page at ``url_path`` as its specific type, with what it renders joined in.
+
+    One query finds the page and its ancestors (for the breadcrumbs) and whether any of
+    them is behind a view restriction; a second loads the page itself.
+    """
+    parts = url_path.split("/")
+    prefixes = ["/".join(parts[:n]) + "/" for n in range(2, len(parts))]
+    trail = list(
+        Page.objects.filter(url_path__in=prefixes)
+        .only("title", "url_path", "path", "depth", "content_type_id")
+        .annotate(restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))))
+        .order_by("depth")
+    )
+    if not trail or trail[-1].url_path != url_path:
         return None
-    model = ContentType.objects.get_for_id(found[1]).model_class()
+    target = trail[-1]
+    model = ContentType.objects.get_for_id(target.content_type_id).model_class()
     if model is None:
         return None
     related = getattr(model, "select_on_route", ())
-    return model._default_manager.select_related(*related).get(pk=found[0])
+    page = model._default_manager.select_related(*related).get(pk=target.pk)
+    # Filled in here, these cost the page no query of their own.
+    page.__dict__["breadcrumbs"] = [ancestor for ancestor in trail[:-1] if ancestor.depth > 2]
+    page.__dict__["is_restricted"] = any(ancestor.restricted for ancestor in trail)
+    return page
 
 
 class GuongSangPage(Page):
@@ -52,7 +68,10 @@ class GuongSangPage(Page):
         super()._set_core_field_defaults()
 
     def get_view_restrictions(self):
-        # One query over the page and its ancestors (the site uses no page aliases).
+        # One query over the page and its ancestors (the site uses no page aliases), or
+        # none when routing already found that no restriction applies.
+        if self.__dict__.get("is_restricted") is False:
+            return PageViewRestriction.objects.none()
         steps = range(self.steplen, len(self.path) + 1, self.steplen)
         return PageViewRestriction.objects.filter(page__path__in=[self.path[:n] for n in steps])
 

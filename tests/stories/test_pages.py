@@ -243,3 +243,17 @@ def test_server_error_page_is_vietnamese_and_self_contained():
     html = render_to_string("500.html")
     assert "Xin lỗi" in html
     assert "<link" not in html
+
+
+def test_private_pages_stay_private(content, client):
+    """Pages behind a view restriction (or under one) are neither shown nor listed."""
+    from wagtail.models import PageViewRestriction
+
+    column = content["column"]
+    PageViewRestriction.objects.create(page=column, restriction_type=PageViewRestriction.LOGIN)
+    story = content["story"]
+    response = client.get(story.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/quan-tri/login/?next=")
+    assert story.title not in client.get("/").content.decode()
+    assert story.title not in client.get(content["sector"].get_absolute_url()).content.decode()
