@@ -12,9 +12,22 @@ from django.urls import reverse
 from wagtail.models import Page, TaskState, WorkflowState
 
 from stories.models import Award, ExemplarPage, Sector, StoryPage, SubjectType
-from stories.roles import APPROVER, EDITOR, REPORTER, SITE_ADMIN, VERIFIER
+from stories.roles import (
+    APPROVER,
+    EDITOR,
+    PROFILE_WORKFLOW,
+    REPORTER,
+    SITE_ADMIN,
+    STORY_WORKFLOW,
+    VERIFIER,
+)
 from tests.admin_forms import story_form
-from tests.factories import AwardFactory, ExemplarPageFactory, StoryPageFactory
+from tests.factories import (
+    AwardFactory,
+    ColumnPageFactory,
+    ExemplarPageFactory,
+    StoryPageFactory,
+)
 
 ROLES = {"reporter": REPORTER, "editor": EDITOR, "verifier": VERIFIER,
          "approver": APPROVER, "admin": SITE_ADMIN}
@@ -299,3 +312,17 @@ def test_scheduled_story_is_listed_and_published_when_due(client, site_pages, pe
     with mock.patch("django.utils.timezone.now", return_value=later):
         call_command("publish_scheduled", stdout=io.StringIO())
     assert StoryPage.objects.get(pk=story.pk).live
+
+def test_a_new_column_inherits_the_story_workflow(site_pages):
+    column = ColumnPageFactory(title="Gương sáng tuổi trẻ")
+    story = StoryPageFactory(parent=column, live=False)
+    assert column.get_workflow().name == STORY_WORKFLOW
+    assert story.get_workflow().name == STORY_WORKFLOW
+
+
+def test_profiles_follow_the_workflow_with_verification(site_pages):
+    profile = ExemplarPageFactory(live=False)
+    workflow = profile.get_workflow()
+    assert workflow.name == PROFILE_WORKFLOW
+    assert [task.specific.__class__.__name__ for task in workflow.tasks] == [
+        "GroupApprovalTask", "VerificationTask", "GroupApprovalTask"]
