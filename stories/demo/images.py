@@ -280,10 +280,10 @@ class PhotoLibrary:
         self.created += 1
         return photo
 
-    def landscape(self, title, subject, scene=None):
-        """A hero or in-story illustration; ``subject`` says what the story is about."""
+    def landscape(self, title, story_title, scene=None):
+        """A hero or in-story illustration for the story called ``story_title``."""
         scene = scene or seeded(title).choice(sorted(SCENES))
-        description = f"Tranh minh họa {SCENES[scene]}, cho bài về {subject}"
+        description = f"Tranh minh họa {SCENES[scene]}, kèm bài “{story_title}”"
         return self.get(title, description, HERO_SIZE, scene)
 
     def portrait(self, title, who, scene="chan-dung"):

@@ -2,9 +2,12 @@
 or name first, so a second run creates nothing."""
 
 import datetime
-import random
+import zoneinfo
 
+from django.conf import settings
 from django.db import transaction
+from django.utils.html import escape
+from wagtail.models import Page, Revision
 
 from stories.models import (
     Award,
@@ -20,8 +23,9 @@ from stories.models import (
 )
 
 from .geography import load_places, load_units
-from .images import PhotoLibrary
+from .images import PhotoLibrary, seeded
 from .profiles import EXEMPLARS
+from .reporting import REPORTING
 
 MOVEMENT_SLUGS = {
     "hcm": "hoc-tap-va-lam-theo-tu-tuong-dao-duc-phong-cach-ho-chi-minh",
@@ -37,18 +41,43 @@ MOVEMENT_SLUGS = {
     "khcn": "thi-dua-phat-trien-khoa-hoc-cong-nghe-chuyen-doi-so-va-chuyen-doi-xanh",
     "kttn": "thi-dua-phat-trien-kinh-te-tu-nhan",
 }
-BYLINES = ["Bài và ảnh: Hà Phương", "Bài: Y Hiền Niê", "Bài: Trần Minh Thư",
-           "Bài và ảnh: Lê Quang Vinh", "Bài: Nguyễn Thị Hoài", "Nhóm phóng viên Gương Sáng"]
-SOURCES = ["", "", "", "Đài Truyền thanh xã Kon Braih", "", "Báo Quảng Ngãi (đăng lại có sửa)"]
+BYLINES = ["Bài và ảnh: Hà Phương", "Bài: Y Nhung", "Bài: Trần Minh Thư",
+           "Bài và ảnh: Lê Quang Vinh", "Bài: Nguyễn Thị Hoài", "Bài: Hà Phương - Ảnh: A Vin",
+           "Nhóm phóng viên Gương Sáng"]
 PORTRAIT_SCENES = {"ca_nhan": "chan-dung", "tap_the": "tap-the", "ho_gia_dinh": "gia-dinh",
                    "mo_hinh": "tap-the"}
 KINH_NGHIEM = "kinh-nghiem-cach-lam-sang-tao"
-# Stories are spread over the two years before this date; none is ever dated in the future.
-DEMO_TODAY = datetime.datetime(2026, 11, 20, 9, 0, tzinfo=datetime.UTC)
+
+# The project's "today". Pages are dated up to the day before, never later, whatever the
+# machine's clock says, and spread over the two years before it.
+TODAY = datetime.date(2026, 11, 21)
+LATEST = TODAY - datetime.timedelta(days=1)
+EARLIEST = TODAY - datetime.timedelta(days=730)
 
 
-def paragraph(text):
-    return {"type": "paragraph", "value": f"<p>{text}</p>"}
+def day_between(key, not_before, latest=LATEST):
+    """A day seeded by ``key`` between ``not_before`` (or two years ago) and ``latest``."""
+    start = max(not_before, EARLIEST)
+    latest = min(max(latest, start), LATEST)
+    start = min(start, latest)
+    return start + datetime.timedelta(days=seeded(key).randrange((latest - start).days + 1))
+
+
+def backdate(page, day):
+    """Move the publication of a page just created to ``day``, at a seeded hour; a quarter
+    of the pages get a later correction, as on a real site."""
+    rng = seeded(f"gio:{page.slug}")
+    tz = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+    published = datetime.datetime.combine(
+        day, datetime.time(rng.randint(6, 20), rng.randrange(0, 60, 5)), tzinfo=tz)
+    edited = published
+    if rng.random() < 0.25:
+        midnight = datetime.datetime.combine(TODAY, datetime.time(), tzinfo=tz)
+        edited = min(published + datetime.timedelta(hours=rng.randint(2, 30)), midnight)
+    Page.objects.filter(pk=page.pk).update(
+        first_published_at=published, last_published_at=edited,
+        latest_revision_created_at=edited)
+    Revision.objects.filter(pk=page.latest_revision_id).update(created_at=edited)
 
 
 class DemoLoader:
@@ -56,112 +85,164 @@ class DemoLoader:
         self.out = out
         self.photos = PhotoLibrary()
         self.created = {"exemplars": 0, "stories": 0}
-        self.rng = random.Random(2026)  # noqa: S311 - deterministic demo dates
 
     def run(self):
-        places = load_places()
-        units = load_units(places)
+        with transaction.atomic():
+            places = load_places()
+            units = load_units(places)
         self.out(f"Địa phương: {len(places)}, đơn vị: {len(units)}")
+        self.places = places
+        self.columns = {column.slug: column for column in ColumnPage.objects.all()}
+        self.sectors = {sector.slug: sector for sector in Sector.objects.all()}
+        self.movements = {key: Movement.objects.get(slug=slug)
+                          for key, slug in MOVEMENT_SLUGS.items()}
         directory = ExemplarIndexPage.objects.get()
-        columns = {column.slug: column for column in ColumnPage.objects.all()}
-        sectors = {sector.slug: sector for sector in Sector.objects.all()}
-        movements = {key: Movement.objects.get(slug=slug) for key, slug in MOVEMENT_SLUGS.items()}
-        exemplars = []
+        exemplars = {}
         for number, data in enumerate(EXEMPLARS, start=1):
             with transaction.atomic():
-                exemplars.append(self.exemplar(directory, data, places, units, sectors,
-                                               movements))
+                exemplars[data["name"]] = self.exemplar(directory, data, units)
             if number % 6 == 0 or number == len(EXEMPLARS):
                 self.out(f"Hồ sơ điển hình: {number}/{len(EXEMPLARS)}")
-        ordinary = [slug for slug in columns if slug != KINH_NGHIEM]
         total = 2 * len(EXEMPLARS)
-        for number, (data, exemplar) in enumerate(zip(EXEMPLARS, exemplars, strict=True)):
-            first = columns[ordinary[number % len(ordinary)]]
-            second = columns[KINH_NGHIEM if number % 2 == 0
-                             else ordinary[(number + 2) % len(ordinary)]]
+        for number, data in enumerate(EXEMPLARS, start=1):
+            reporting = REPORTING[data["name"]]
             with transaction.atomic():
-                self.story(first, data, "story", exemplar, places, sectors, movements, number)
-                self.story(second, data, "how", exemplar, places, sectors, movements, number)
-            if (number + 1) % 7 == 0 or number + 1 == len(EXEMPLARS):
-                self.out(f"Tin bài: {2 * (number + 1)}/{total}")
-        self.feature(exemplars)
-        self.spread_dates()
+                first = self.story(data, "story", reporting["story"], exemplars, number)
+                self.story(data, "how", reporting["how"], exemplars, number, after=first)
+            if number % 6 == 0 or number == len(EXEMPLARS):
+                self.out(f"Tin bài: {2 * number}/{total}")
+        with transaction.atomic():
+            self.feature(list(exemplars.values()))
         return self.created, self.photos.created
 
-    def exemplar(self, directory, data, places, units, sectors, movements):
+    # --- content blocks ---------------------------------------------------------------
+
+    def blocks(self, items, title):
+        """StreamField data from a compact list: a string is a paragraph; tuples are
+        ("heading", text), ("quote", text, by), ("facts", title, [fact, ...]),
+        ("image", caption), ("gallery", title, [caption, ...]) and
+        ("video", url, title, caption, duration)."""
+        blocks, pictures = [], 0
+
+        def picture(caption):
+            nonlocal pictures
+            pictures += 1
+            photo = self.photos.landscape(f"Ảnh {pictures} trong bài: {title}", title)
+            return {"image": photo.pk, "caption": caption, "credit": ""}
+
+        for item in items:
+            if isinstance(item, str):
+                blocks.append({"type": "paragraph", "value": f"<p>{escape(item)}</p>"})
+                continue
+            kind, *args = item
+            if kind == "heading":
+                value = args[0]
+            elif kind == "quote":
+                value = {"text": args[0], "attribution": args[1]}
+            elif kind == "facts":
+                kind, value = "fact_box", {"title": args[0], "facts": list(args[1])}
+            elif kind == "image":
+                value = picture(args[0])
+            elif kind == "gallery":
+                value = {"title": args[0], "images": [picture(c) for c in args[1]]}
+            elif kind == "video":
+                value = dict(zip(("url", "title", "caption", "duration"), args, strict=True))
+            else:
+                raise ValueError(f"Unknown block {kind!r} in “{title}”")
+            blocks.append({"type": kind, "value": value})
+        return blocks
+
+    # --- exemplars ----------------------------------------------------------------------
+
+    def exemplar(self, directory, data, units):
         existing = ExemplarPage.objects.filter(title=data["name"]).first()
         if existing:
             return existing
-        title, lead, paragraphs, (quote, who) = data["story"]
+        _, _, paragraphs, (quote, who) = data["story"]
+        facts = data["how"][3]
         page = ExemplarPage(
             title=data["name"], subject_type=data["type"], recognition_level=data["level"],
             recognition_year=data["year"], achievement_summary=data["summary"],
-            place=places[data["place"]], unit=units[data["unit"]],
+            place=self.places[data["place"]], unit=units[data["unit"]],
             portrait=self.photos.portrait(f"Chân dung: {data['name']}", data["name"],
                                           PORTRAIT_SCENES[data["type"]]),
-            profile=[paragraph(text) for text in paragraphs]
-            + [{"type": "quote", "value": {"text": quote, "attribution": who}}],
+            profile=self.blocks([*paragraphs, ("facts", "Những con số chính", facts),
+                                 ("quote", quote, who)], data["name"]),
         )
         if "consent" in data:
             page.consent_by, page.consent_on = data["consent"]
             page.consent_note = ("Đồng ý bằng văn bản cho đăng hồ sơ, ảnh và câu chuyện; bản ký "
                                  "lưu tại Trung tâm Văn hóa - Thông tin.")
-        page.sectors.set([sectors[slug] for slug in data["sectors"]])
-        page.movements.set([movements[key] for key in data["movements"]])
+        page.sectors.set([self.sectors[slug] for slug in data["sectors"]])
+        page.movements.set([self.movements[key] for key in data["movements"]])
+        awards = [Award(sort_order=order, **fields) for order, fields in enumerate(data["awards"])]
+        for award in awards:
+            award.clean()
+        page.awards = awards
         directory.add_child(instance=page)
-        for order, fields in enumerate(data["awards"]):
-            Award.objects.create(page=page, sort_order=order, **fields)
         page.save_revision().publish()
+        backdate(page, day_between(f"ho-so:{page.title}", self.not_before(data, 10)))
         self.created["exemplars"] += 1
         return page
 
-    def story(self, column, data, part, exemplar, places, sectors, movements, number):
+    @staticmethod
+    def not_before(data, days):
+        """Nothing about an exemplar goes online before its latest decision and its consent."""
+        known = [award["decision_date"] for award in data["awards"]]
+        if "consent" in data:
+            known.append(data["consent"][1])
+        return max(known) + datetime.timedelta(days=days)
+
+    # --- stories ------------------------------------------------------------------------
+
+    def story(self, data, part, reporting, exemplars, number, after=None):
+        title, lead, paragraphs, extra = data[part]
+        existing = StoryPage.objects.filter(title=title).first()
+        if existing:
+            return existing
         if part == "story":
-            title, lead, paragraphs, (quote, who) = data["story"]
+            quote, who = extra
+            items = list(reporting["body"])
+            items.insert(min(reporting.get("quote_at", 2), len(items)), ("quote", quote, who))
         else:
-            title, lead, paragraphs, facts = data["how"]
-        if StoryPage.objects.filter(title=title).exists():
-            return
-        hero = self.photos.landscape(f"Minh họa: {title}", data["name"])
-        body = [paragraph(paragraphs[0])]
-        if part == "story":
-            body += [paragraph(text) for text in paragraphs[1:]]
-            body.append({"type": "quote", "value": {"text": quote, "attribution": who}})
-            if number % 5 == 0:
-                body.insert(2, {"type": "image", "value": {
-                    "image": self.photos.landscape(f"Ảnh trong bài: {title}", data["name"]).pk,
-                    "caption": f"Quang cảnh nơi {data['name']} sinh sống và làm việc.",
-                    "credit": ""}})
-        else:
-            body.append({"type": "heading", "value": "Cách làm"})
-            body += [paragraph(text) for text in paragraphs[1:]]
-            body.append({"type": "fact_box", "value": {"title": "Những con số",
-                                                       "facts": facts}})
-            if number % 7 == 3:
-                body.append({"type": "gallery", "value": {"title": "Hình ảnh", "images": [
-                    {"image": self.photos.landscape(f"Ảnh {n}: {title}", data["name"]).pk,
-                     "caption": f"Ảnh minh họa {n}", "credit": ""} for n in (1, 2, 3)]}})
-            if number % 13 == 1:
-                body.append({"type": "video", "value": {
-                    "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
-                    "title": f"Phóng sự: {data['name']}", "caption": "Phóng sự truyền hình",
-                    "duration": "4:12"}})
-        place = places[data["place"]]
+            more = list(reporting["more"])
+            # The fact box closes some stories and interrupts others, so no two look alike.
+            cut = len(more) - 1 if len(more) > 1 and number % 2 else len(more)
+            items = [*paragraphs, ("heading", reporting["heading"]), *more[:cut],
+                     ("facts", reporting["facts_title"], extra), *more[cut:]]
+        items += reporting.get("extra", [])
+        place = self.places[data["place"]]
         story_places = [place] + ([place.successor] if place.successor_id else [])
         story = StoryPage(
-            title=title, lead=lead, body=body, hero_image=hero,
-            hero_caption=f"Minh họa cho bài viết về {data['name']}.",
-            byline=BYLINES[number % len(BYLINES)],
-            source=SOURCES[number % len(SOURCES)],
+            title=title, lead=lead, body=self.blocks(items, title),
+            hero_image=self.photos.landscape(f"Minh họa: {title}", title),
+            hero_caption=reporting["hero"],
+            byline=reporting.get("byline") or BYLINES[(2 * number + len(part)) % len(BYLINES)],
+            source=reporting.get("source", ""),
         )
-        story.sectors.set([sectors[slug] for slug in data["sectors"]])
-        story.movements.set([movements[key] for key in data["movements"]])
+        story.sectors.set([self.sectors[slug] for slug in data["sectors"]])
+        story.movements.set([self.movements[key] for key in data["movements"]])
         story.places.set(story_places)
-        column.add_child(instance=story)
-        story.tags.add(*([data["name"]] if part == "story" else ["kinh nghiệm", "nhân rộng"]))
-        StoryExemplar.objects.create(story=story, exemplar=exemplar, sort_order=0)
+        story.exemplar_links = [
+            StoryExemplar(exemplar=exemplars[name], sort_order=order)
+            for order, name in enumerate([data["name"], *reporting.get("also", [])])
+        ]
+        story.tags.add(*reporting["tags"])
+        self.columns[reporting.get("column", KINH_NGHIEM)].add_child(instance=story)
         story.save_revision().publish()
+        if after is not None:  # the practical follow-up comes weeks after the portrait
+            portrait_day = after.first_published_at.date()
+            day = min(portrait_day + datetime.timedelta(days=seeded(title).randint(5, 70)),
+                      LATEST)
+        else:  # leave room for the follow-up, so the last weeks are not crowded
+            not_before = self.not_before(data, 3)
+            if "since" in reporting:
+                not_before = max(not_before, reporting["since"])
+            day = day_between(f"bai:{title}", not_before, LATEST - datetime.timedelta(days=40))
+        backdate(story, day)
         self.created["stories"] += 1
+        story.refresh_from_db(fields=["first_published_at"])
+        return story
 
     def feature(self, exemplars):
         home = HomePage.objects.get()
@@ -169,24 +250,6 @@ class DemoLoader:
             return
         picks = [page for page in exemplars if page.recognition_level in
                  ("toan_quoc", "cap_tinh")][:6]
-        for order, page in enumerate(picks):
-            HomeFeaturedExemplar.objects.create(home=home, exemplar=page, sort_order=order)
+        home.featured_exemplars = [HomeFeaturedExemplar(exemplar=page, sort_order=order)
+                                   for order, page in enumerate(picks)]
         home.save_revision().publish()
-
-    def spread_dates(self):
-        """Publication dates over the last two years, each story after its exemplar."""
-        start = DEMO_TODAY - datetime.timedelta(days=720)
-        for page in ExemplarPage.objects.filter(first_published_at__gt=DEMO_TODAY):
-            year_start = datetime.datetime(page.recognition_year, 1, 1, 8,
-                                           tzinfo=datetime.UTC)
-            when = min(max(year_start, start) + datetime.timedelta(
-                days=self.rng.randint(10, 300)), DEMO_TODAY)
-            ExemplarPage.objects.filter(pk=page.pk).update(
-                first_published_at=when, last_published_at=when,
-                latest_revision_created_at=when)
-        for story in StoryPage.objects.filter(first_published_at__gt=DEMO_TODAY):
-            when = start + datetime.timedelta(days=self.rng.randint(0, 715),
-                                              hours=self.rng.randint(0, 10))
-            StoryPage.objects.filter(pk=story.pk).update(
-                first_published_at=when, last_published_at=when,
-                latest_revision_created_at=when)

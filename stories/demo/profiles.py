@@ -23,7 +23,7 @@ def award(kind, name, level, issuer, number, symbol, date, grade=""):
 EXEMPLARS = [
     {
         "name": "A Thút", "type": "ca_nhan", "level": "cap_tinh", "year": 2024,
-        "place": "dak-koi-cu", "unit": "ubnd-kon-braih",
+        "place": "dak-koi-cu", "unit": "ubnd-dak-koi",
         "sectors": ["nong-nghiep", "doi-song-xa-hoi"], "movements": ["ntm"],
         "summary": "Người có uy tín ở làng Kon Klốc; hơn 15 năm vận động bà con bảo vệ 300 ha "
                    "rừng đầu nguồn và hiến gần 2.000 m² đất mở đường vào khu sản xuất.",
@@ -54,7 +54,7 @@ EXEMPLARS = [
     },
     {
         "name": "Y Hiền", "type": "ca_nhan", "level": "cap_xa_huyen", "year": 2023,
-        "place": "dak-koi", "unit": "tram-y-te-dak-koi",
+        "place": "dak-koi-cu", "unit": "tram-y-te-dak-koi",
         "sectors": ["y-te"], "movements": ["vh"],
         "summary": "Nữ hộ sinh người Xơ Đăng, mười năm trực ở trạm y tế xã; đã đỡ đẻ an toàn "
                    "cho hơn 300 sản phụ và vận động nhiều gia đình bỏ tục sinh con ngoài rẫy.",
@@ -85,7 +85,7 @@ EXEMPLARS = [
     },
     {
         "name": "Chi đoàn thôn Kon Rbàng", "type": "tap_the", "level": "co_so", "year": 2023,
-        "place": "tan-lap", "unit": "ubnd-kon-braih",
+        "place": "tan-lap", "unit": "doan-kon-braih",
         "sectors": ["xay-dung-dang-chinh-quyen-doan-the", "doi-song-xa-hoi"],
         "movements": ["ntm"],
         "summary": "Ba mươi đoàn viên góp 1.200 ngày công làm 4 km đường bê tông nội thôn và "
@@ -112,7 +112,7 @@ EXEMPLARS = [
     },
     {
         "name": "Hộ ông Đinh Văn Hùng", "type": "ho_gia_dinh", "level": "co_so",
-        "year": 2024, "place": "ha-mon", "unit": "nong-dan-kon-braih",
+        "year": 2024, "place": "ha-mon", "unit": "ubnd-dak-ha",
         "sectors": ["nong-nghiep"], "movements": ["ngheo", "ntm"],
         "summary": "Từ hộ nghèo năm 2018, gia đình chuyển 1,5 ha rẫy sang trồng cà phê xen sầu "
                    "riêng, có thu nhập khá và nhận kèm 5 hộ khó khăn cùng làm.",
@@ -139,7 +139,7 @@ EXEMPLARS = [
     },
     {
         "name": "Mô hình “Tủ sách nhà rông”", "type": "mo_hinh", "level": "cap_tinh",
-        "year": 2025, "place": "dak-koi", "unit": "truong-dak-koi",
+        "year": 2025, "place": "dak-koi-cu", "unit": "truong-dak-koi",
         "sectors": ["giao-duc-va-dao-tao", "van-hoa-nghe-thuat-the-duc-the-thao"],
         "movements": ["dthhtt", "vh"],
         "summary": "Giáo viên và phụ huynh đặt tủ sách ở 6 nhà rông; hơn 2.400 cuốn sách được "
@@ -166,14 +166,15 @@ EXEMPLARS = [
     },
     {
         "name": "Trung tá Nguyễn Văn Sơn", "type": "ca_nhan", "level": "cap_tinh",
-        "year": 2023, "place": "dak-ha", "unit": "cong-an-dak-ha",
+        "year": 2023, "place": "ha-mon", "unit": "cong-an-dak-ha",
         "sectors": ["quoc-phong-an-ninh"], "movements": ["hcm"],
         "summary": "Trưởng Công an xã; phối hợp người có uy tín hòa giải thành 27 vụ mâu thuẫn "
                    "đất đai, vận động người dân giao nộp 19 khẩu súng tự chế.",
         "story": ("Người trưởng công an xã được bà con gọi là “anh Sơn của làng”",
                   "Anh Sơn có thói quen ăn cơm với dân hơn ngồi trụ sở.",
-                  ["Về nhận nhiệm vụ tại xã Đăk Hà từ năm 2020, Trung tá Nguyễn Văn Sơn dành "
-                   "phần lớn thời gian ở các thôn, học tiếng Giẻ Triêng để trò chuyện với bà con.",
+                  ["Về nhận nhiệm vụ tại xã Hà Mòn từ năm 2020, Trung tá Nguyễn Văn Sơn dành phần "
+                   "lớn "
+                   "thời gian ở các thôn, học tiếng Giẻ Triêng để trò chuyện với bà con.",
                    "Những vụ tranh chấp đất rẫy kéo dài nhiều năm được anh cùng già làng ngồi "
                    "lại hòa giải. Trong ba năm, 27 vụ mâu thuẫn được giải quyết ngay tại thôn.",
                    "Anh cũng vận động người dân tự nguyện giao nộp 19 khẩu súng tự chế, một việc "
@@ -193,7 +194,7 @@ EXEMPLARS = [
     },
     {
         "name": "Tổ tự quản đường hoa thôn 3", "type": "tap_the", "level": "nhan_to_moi",
-        "year": 2025, "place": "dak-mar", "unit": "ubnd-dak-ha",
+        "year": 2025, "place": "dak-ha", "unit": "ubnd-dak-ha",
         "sectors": ["doi-song-xa-hoi"], "movements": ["ntm-dt"],
         "summary": "Mười tám hộ tự trồng và chăm 1,2 km đường hoa, mỗi tháng tổng vệ sinh "
                    "hai lần; thôn không còn điểm đổ rác tự phát.",
@@ -219,7 +220,7 @@ EXEMPLARS = [
     },
     {
         "name": "Cô giáo Nguyễn Thị Mai", "type": "ca_nhan", "level": "toan_quoc",
-        "year": 2024, "place": "dak-koi", "unit": "truong-dak-koi",
+        "year": 2024, "place": "dak-koi-cu", "unit": "truong-dak-koi",
         "sectors": ["giao-duc-va-dao-tao"], "movements": ["dthhtt", "hcm"],
         "summary": "Hai mươi năm dạy học ở điểm trường xa nhất xã; duy trì lớp xóa mù chữ buổi "
                    "tối, giúp 64 người lớn biết đọc, biết viết.",
@@ -272,7 +273,7 @@ EXEMPLARS = [
     },
     {
         "name": "Ông Lê Văn Ba", "type": "ca_nhan", "level": "co_so", "year": 2025,
-        "place": "ngo-may", "unit": "ccb-dak-cam",
+        "place": "dak-cam", "unit": "ccb-dak-cam",
         "sectors": ["an-sinh-xa-hoi"], "movements": ["nhatam"],
         "summary": "Cựu chiến binh 72 tuổi, cùng tổ thợ tình nguyện sửa và dựng mới 9 căn nhà "
                    "cho hộ nghèo trong đợt xóa nhà tạm, nhà dột nát.",
@@ -354,7 +355,7 @@ EXEMPLARS += [
     },
     {
         "name": "Hộ bà Y Nhi", "type": "ho_gia_dinh", "level": "nhan_to_moi", "year": 2026,
-        "place": "dak-to-re", "unit": "phu-nu-ngok-reo",
+        "place": "kon-braih", "unit": "ubnd-kon-braih",
         "sectors": ["van-hoa-nghe-thuat-the-duc-the-thao"], "movements": ["vh"],
         "summary": "Ba thế hệ dệt thổ cẩm; mở lớp dạy dệt miễn phí cho 25 em gái trong làng và "
                    "bán sản phẩm qua mạng xã hội.",
@@ -373,7 +374,7 @@ EXEMPLARS += [
                  "ví, móc khóa cho khách du lịch.",
                  "Mỗi sản phẩm kèm một tấm thẻ nhỏ giải thích ý nghĩa hoa văn."],
                 ["3 thế hệ cùng dệt", "25 em gái học dệt miễn phí", "Bán hàng qua mạng xã hội"]),
-        "awards": [award(K, "Giấy khen", "cap_xa", "Ủy ban nhân dân xã Đăk Rve", "21",
+        "awards": [award(K, "Giấy khen", "cap_xa", "Ủy ban nhân dân xã Kon Braih", "21",
                          "QĐ-UBND", D(2026, 3, 8))],
         "consent": ("Y Nhi", D(2026, 2, 20)),
     },
@@ -457,7 +458,7 @@ EXEMPLARS += [
     },
     {
         "name": "Bác sĩ Phạm Đức Long", "type": "ca_nhan", "level": "cap_tinh", "year": 2021,
-        "place": "quyet-thang", "unit": "so-noi-vu",
+        "place": "quyet-thang", "unit": "benh-vien-kon-tum",
         "sectors": ["y-te"], "movements": ["covid"],
         "summary": "Trực tiếp điều hành khu điều trị COVID-19 suốt 5 tháng năm 2021; khu điều trị "
                    "tiếp nhận 612 bệnh nhân, không có ca tử vong.",
@@ -485,7 +486,7 @@ EXEMPLARS += [
     },
     {
         "name": "Hội Phụ nữ thôn Đăk Wơk", "type": "tap_the", "level": "co_so", "year": 2023,
-        "place": "dak-pne", "unit": "phu-nu-ngok-reo",
+        "place": "dak-pne", "unit": "phu-nu-dak-koi",
         "sectors": ["doi-song-xa-hoi", "an-sinh-xa-hoi"], "movements": ["ngheo", "vh"],
         "summary": "Duy trì “hũ gạo tình thương” 6 năm, hỗ trợ 38 lượt hộ khó khăn; vận động "
                    "xóa bỏ tảo hôn, ba năm liền thôn không có trường hợp tảo hôn.",
@@ -537,7 +538,7 @@ EXEMPLARS += [
     },
     {
         "name": "Thầy giáo A Dũng", "type": "ca_nhan", "level": "cap_tinh", "year": 2022,
-        "place": "dak-ui", "unit": "truong-kon-tum",
+        "place": "dak-ui", "unit": "truong-dak-ui",
         "sectors": ["giao-duc-va-dao-tao", "van-hoa-nghe-thuat-the-duc-the-thao"],
         "movements": ["dthhtt"],
         "summary": "Giáo viên thể dục người Giẻ Triêng; huấn luyện đội bóng đá học sinh giành 3 "
@@ -564,7 +565,7 @@ EXEMPLARS += [
     },
     {
         "name": "Hộ anh Nguyễn Văn Tình", "type": "ho_gia_dinh", "level": "cap_xa_huyen",
-        "year": 2023, "place": "tt-dak-ha", "unit": "nong-dan-kon-braih",
+        "year": 2023, "place": "tt-dak-ha", "unit": "ubnd-dak-ha",
         "sectors": ["nong-nghiep", "khoa-hoc-va-cong-nghe"], "movements": ["ntm"],
         "summary": "Áp dụng tưới nhỏ giọt tiết kiệm nước cho 2 ha cà phê, giảm 40% lượng nước và "
                    "chi phí nhân công; hướng dẫn 20 hộ trong thôn làm theo.",
@@ -618,7 +619,7 @@ EXEMPLARS += [
     },
     {
         "name": "Bà Trần Thị Lành", "type": "ca_nhan", "level": "co_so", "year": 2024,
-        "place": "truong-chinh", "unit": "phu-nu-ngok-reo",
+        "place": "truong-chinh", "unit": "ubnd-kon-tum",
         "sectors": ["an-sinh-xa-hoi"], "movements": ["ngheo"],
         "summary": "Mười năm nấu 150 suất cháo miễn phí mỗi tuần cho bệnh nhân nghèo tại bệnh "
                    "viện tỉnh, cùng nhóm thiện nguyện quyên góp hơn 400 triệu đồng.",
@@ -645,14 +646,15 @@ EXEMPLARS += [
     },
     {
         "name": "Mô hình “Camera an ninh cộng đồng”", "type": "mo_hinh",
-        "level": "cap_xa_huyen", "year": 2024, "place": "dak-ha",
+        "level": "cap_xa_huyen", "year": 2024, "place": "tt-dak-ha",
         "unit": "cong-an-dak-ha",
         "sectors": ["quoc-phong-an-ninh", "khoa-hoc-va-cong-nghe"], "movements": ["cds"],
         "summary": "Người dân góp tiền lắp 48 camera tại các ngã ba, ngã tư; trộm cắp tài sản "
                    "trên địa bàn giảm hơn một nửa sau một năm.",
         "story": ("48 “con mắt” giữ bình yên cho thôn xóm",
                   "Camera do dân góp tiền lắp, công an xã hướng dẫn cách dùng.",
-                  ["Năm 2023, Công an xã Đăk Hà vận động người dân các thôn góp tiền lắp camera "
+                  ["Năm 2023, Công an thị trấn Đăk Hà vận động người dân các thôn góp tiền lắp "
+                   "camera "
                    "tại những điểm giao thông chính. Mỗi hộ góp từ 50 đến 100 nghìn đồng.",
                    "Đến nay đã có 48 camera, hình ảnh được lưu trữ và truy xuất khi có vụ việc.",
                    "Sau một năm, số vụ trộm cắp tài sản giảm hơn một nửa. Hai vụ trộm xe máy được "
@@ -670,7 +672,7 @@ EXEMPLARS += [
     },
     {
         "name": "Hộ ông A Brêu", "type": "ho_gia_dinh", "level": "co_so", "year": 2022,
-        "place": "dak-koi-cu", "unit": "nong-dan-kon-braih",
+        "place": "dak-koi-cu", "unit": "ubnd-dak-koi",
         "sectors": ["nong-nghiep"], "movements": ["ngheo"],
         "summary": "Nuôi bò sinh sản từ vốn vay 50 triệu đồng, sau 5 năm có đàn 14 con; tự "
                    "nguyện xin ra khỏi danh sách hộ nghèo năm 2021.",
@@ -748,7 +750,7 @@ EXEMPLARS += [
     },
     {
         "name": "Câu lạc bộ cồng chiêng làng Kon Rlong", "type": "tap_the", "level": "cap_tinh",
-        "year": 2023, "place": "dak-koi", "unit": "truong-dak-koi",
+        "year": 2023, "place": "dak-koi-cu", "unit": "ubnd-dak-koi",
         "sectors": ["van-hoa-nghe-thuat-the-duc-the-thao"], "movements": ["vh"],
         "summary": "Ba mươi thành viên từ 10 đến 70 tuổi; truyền dạy 12 bài chiêng cổ, biểu diễn "
                    "phục vụ hơn 40 lễ hội và sự kiện.",
@@ -798,7 +800,7 @@ EXEMPLARS += [
     },
     {
         "name": "Mô hình “Bếp ăn bán trú do phụ huynh cùng làm”", "type": "mo_hinh",
-        "level": "co_so", "year": 2023, "place": "dak-koi", "unit": "truong-dak-koi",
+        "level": "co_so", "year": 2023, "place": "dak-koi-cu", "unit": "truong-dak-koi",
         "sectors": ["giao-duc-va-dao-tao", "an-sinh-xa-hoi"], "movements": ["dthhtt"],
         "summary": "Phụ huynh thay phiên nấu ăn và góp rau, củi cho bếp bán trú; 186 học sinh có "
                    "bữa trưa đủ chất, tỷ lệ chuyên cần tăng lên 99%.",
@@ -822,7 +824,7 @@ EXEMPLARS += [
     },
     {
         "name": "Ông Hồ Văn Phước", "type": "ca_nhan", "level": "cap_tinh", "year": 2024,
-        "place": "kon-braih", "unit": "ccb-dak-cam",
+        "place": "tan-lap", "unit": "ubnd-kon-braih",
         "sectors": ["doi-song-xa-hoi", "cong-thuong-xay-dung-giao-thong-van-tai"],
         "movements": ["ntm"],
         "summary": "Hiến 1.500 m² đất và góp 120 triệu đồng làm cầu bê tông qua suối Đăk Sia, "
@@ -852,7 +854,7 @@ EXEMPLARS += [
 EXEMPLARS += [
     {
         "name": "Hợp tác xã Dệt thổ cẩm Kon Klor", "type": "tap_the", "level": "toan_quoc",
-        "year": 2025, "place": "thang-loi", "unit": "phu-nu-ngok-reo",
+        "year": 2025, "place": "kon-tum", "unit": "ubnd-kon-tum",
         "sectors": ["van-hoa-nghe-thuat-the-duc-the-thao", "doi-ngoai"],
         "movements": ["kttn", "vh"],
         "summary": "Tạo việc làm cho 48 phụ nữ Ba Na; sản phẩm thổ cẩm được giới thiệu tại hội "
@@ -879,7 +881,7 @@ EXEMPLARS += [
     },
     {
         "name": "Chị Y Lan", "type": "ca_nhan", "level": "cap_xa_huyen", "year": 2023,
-        "place": "tan-lap", "unit": "doan-kon-tum",
+        "place": "tan-lap", "unit": "doan-kon-braih",
         "sectors": ["xay-dung-dang-chinh-quyen-doan-the", "giao-duc-va-dao-tao"],
         "movements": ["hcm"],
         "summary": "Bí thư chi đoàn 24 tuổi; tổ chức lớp học hè miễn phí cho 60 trẻ em và vận "
@@ -906,7 +908,7 @@ EXEMPLARS += [
     },
     {
         "name": "Hộ bà Nguyễn Thị Sen", "type": "ho_gia_dinh", "level": "cap_tinh",
-        "year": 2022, "place": "quyet-thang", "unit": "phu-nu-ngok-reo",
+        "year": 2022, "place": "quyet-thang", "unit": "ubnd-kon-tum",
         "sectors": ["doi-song-xa-hoi"], "movements": ["vh"],
         "summary": "Gia đình văn hóa 20 năm liền; bốn thế hệ cùng chung sống hòa thuận, nuôi dạy "
                    "6 người con, cháu tốt nghiệp đại học.",
@@ -934,7 +936,7 @@ EXEMPLARS += [
     },
     {
         "name": "Ngân hàng Chính sách xã hội - Điểm giao dịch xã Đăk Pxi", "type": "tap_the",
-        "level": "cap_xa_huyen", "year": 2024, "place": "dak-pxi", "unit": "ubnd-dak-ha",
+        "level": "cap_xa_huyen", "year": 2024, "place": "dak-pxi-cu", "unit": "ubnd-dak-pxi",
         "sectors": ["tai-chinh-ngan-hang"], "movements": ["ngheo"],
         "summary": "Mỗi tháng giao dịch tại xã cho hơn 600 hộ vay; 100% hồ sơ vay được giải ngân "
                    "trong 5 ngày làm việc, nợ quá hạn dưới 0,1%.",
@@ -1012,7 +1014,7 @@ EXEMPLARS += [
     },
     {
         "name": "Bác Y Krăh", "type": "ca_nhan", "level": "co_so", "year": 2022,
-        "place": "dak-pne", "unit": "ubnd-kon-braih",
+        "place": "dak-pne", "unit": "ubnd-dak-koi",
         "sectors": ["doi-song-xa-hoi"], "movements": ["vh"],
         "summary": "Người có uy tín làng Kon Luông; vận động 17 hộ bỏ tục chôn chung, chia của "
                    "cho người chết, tiết kiệm cho mỗi gia đình hàng chục triệu đồng.",
@@ -1037,7 +1039,7 @@ EXEMPLARS += [
     },
     {
         "name": "Trường Trung học cơ sở Lê Lợi", "type": "tap_the", "level": "toan_quoc",
-        "year": 2024, "place": "kon-tum", "unit": "truong-kon-tum",
+        "year": 2024, "place": "quyet-thang", "unit": "truong-kon-tum",
         "sectors": ["giao-duc-va-dao-tao", "khoa-hoc-va-cong-nghe"],
         "movements": ["dthhtt", "cds"],
         "summary": "Học sinh đoạt 2 giải quốc gia cuộc thi khoa học kỹ thuật; trường xây dựng kho "
@@ -1064,7 +1066,7 @@ EXEMPLARS += [
     },
     {
         "name": "Anh Nguyễn Hữu Nghĩa", "type": "ca_nhan", "level": "cap_xa_huyen",
-        "year": 2022, "place": "tt-dak-rve", "unit": "nong-dan-kon-braih",
+        "year": 2022, "place": "tt-dak-rve", "unit": "ubnd-dak-rve",
         "sectors": ["nong-nghiep", "khoa-hoc-va-cong-nghe"], "movements": ["ntm"],
         "summary": "Nông dân tự chế máy tách vỏ cà phê tươi giá rẻ, được 30 hộ trong vùng sử dụng; "
                    "sáng kiến được công nhận cấp huyện.",

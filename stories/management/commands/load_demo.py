@@ -41,8 +41,8 @@ class Command(BaseCommand):
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
             _, waiting = load_review_demo()
         self.stdout.write(f"Trang đang chờ duyệt: {waiting}")
-        self.stdout.write("Tài khoản dùng thử (chỉ khi DEBUG bật), đăng nhập tại "
-                          "http://127.0.0.1:8000/quan-tri/:")
-        self.stdout.write(f"  admin / {ADMIN_PASSWORD} — quản trị toàn quyền")
+        self.stdout.write(f"Tài khoản quản trị (chỉ dùng thử): admin / {ADMIN_PASSWORD} — "
+                          "http://127.0.0.1:8000/quan-tri/")
+        self.stdout.write("Tài khoản tòa soạn dùng thử, cùng mật khẩu:")
         for username, full_name, group in ACCOUNTS:
             self.stdout.write(f"  {username} / {PASSWORD} — {group} ({full_name})")
