@@ -163,14 +163,26 @@ def filter_exemplars(exemplars, filters, sectors, movements, places):
 
 
 # What list cards never show: loading them costs time on every listing.
-CARD_DEFERRED = ("profile", "search_description", "seo_title", "consent_note",
-                 "consent_by", "latest_revision", "live_revision")
+# Only what list cards show: building and reading the full rows of a page, its photo and
+# its place costs more than the rest of a listing.
+PAGE_CARD_FIELDS = ("title", "slug", "url_path", "path", "depth", "content_type",
+                    "first_published_at", "locale")
+PHOTO_CARD_FIELDS = ("title", "description", "credit", "file", "file_hash", "width", "height",
+                     "focal_point_x", "focal_point_y", "focal_point_width",
+                     "focal_point_height")
+
+
+def card_fields(relation, fields):
+    return [f"{relation}__{name}" for name in fields]
 
 
 def exemplar_cards(exemplars):
     """The queryset of exemplar list cards: one query however many cards there are.
     Renditions come from the "renditions" cache."""
-    return exemplars.select_related("portrait", "place").defer(*CARD_DEFERRED)
+    return exemplars.select_related("portrait", "place").only(
+        *PAGE_CARD_FIELDS, "subject_type", "recognition_year", "recognition_level",
+        "achievement_summary", *card_fields("portrait", PHOTO_CARD_FIELDS),
+        "place__name", "place__kind")
 
 
 def with_cards(exemplars):
@@ -368,9 +380,9 @@ class ExemplarPage(GuongSangPage):
 
 
 def story_cards(stories):
-    return stories.select_related("hero_image").defer(
-        "body", "search_description", "seo_title", "reuse_note", "source", "hero_caption",
-        "hero_credit", "latest_revision", "live_revision")
+    return stories.select_related("hero_image").only(
+        *PAGE_CARD_FIELDS, "lead", "reading_minutes",
+        *card_fields("hero_image", PHOTO_CARD_FIELDS))
 
 
 def with_story_cards(stories):
