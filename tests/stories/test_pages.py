@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from stories.models import Place, Sector, SubjectType
+from stories.models import HomeFeaturedExemplar, Place, Sector, SubjectType
 from tests.factories import (
     AwardFactory,
     ExemplarPageFactory,
@@ -68,12 +68,13 @@ def content(site_pages):
 
 
 def test_home_shows_featured_exemplars_latest_stories_and_ways_to_browse(content, client):
-    home = content["home"]
-    home.featured_exemplars.create(exemplar=content["exemplar"], sort_order=0)
+    HomeFeaturedExemplar.objects.create(home=content["home"], exemplar=content["exemplar"],
+                                        sort_order=0)
     page = soup(client.get("/"))
     assert_accessible_shell(page)
     text = page.get_text()
-    assert "Y Hiền" in text
+    featured = [a.get_text() for a in page.select(".card--exemplar .card__title a")]
+    assert featured == ["Y Hiền"]
     assert "Nữ hộ sinh của bản làng" in text
     assert content["column"].title in text
     assert page.find("a", href="/linh-vuc/y-te/")

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from stories.models import Movement, Sector
+from stories.models import HomeFeaturedExemplar, Movement, Sector
 from tests.factories import (
     AwardFactory,
     ExemplarPageFactory,
@@ -15,6 +15,10 @@ from tests.factories import (
 
 STORY_AND_PROFILE_LIMIT = 12
 HOME_AND_DIRECTORY_LIMIT = 20
+
+
+def feature(home, exemplar):
+    HomeFeaturedExemplar.objects.create(home=home, exemplar=exemplar)
 
 
 def count_queries(client, url):
@@ -72,17 +76,19 @@ def test_detail_pages_query_count_is_bounded_and_constant(site_pages, client, ma
 def test_home_query_count_is_bounded_and_constant(site_pages, client):
     home = site_pages["home"]
     for _ in range(3):
-        home.featured_exemplars.create(exemplar=ExemplarPageFactory(portrait=PhotoFactory()))
+        feature(home, ExemplarPageFactory(portrait=PhotoFactory()))
         StoryPageFactory(hero_image=PhotoFactory())
     small = count_queries(client, "/")
     for _ in range(27):
         StoryPageFactory(hero_image=PhotoFactory())
     for _ in range(3):
-        home.featured_exemplars.create(exemplar=ExemplarPageFactory(portrait=PhotoFactory()))
+        feature(home, ExemplarPageFactory(portrait=PhotoFactory()))
     from tests.factories import ColumnPageFactory
 
     for _ in range(4):
         StoryPageFactory(parent=ColumnPageFactory(), hero_image=PhotoFactory())
+    response = client.get("/")
+    assert response.content.decode().count("card--exemplar") == 6
     large = count_queries(client, "/")
     assert small == large
     assert large <= HOME_AND_DIRECTORY_LIMIT
