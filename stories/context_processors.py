@@ -18,5 +18,4 @@ def site_navigation(request):
     return {
         "nav_menu": menu,
         "site_description": settings.SITE_DESCRIPTION,
-        "site_base_url": settings.SITE_BASE_URL,
     }

@@ -48,9 +48,6 @@ class HomePage(RoutablePageMixin, GuongSangPage):
                 return page.route(request, [])
         return super().route(request, path_components)
 
-    def get_breadcrumbs(self):
-        return []
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = with_cards(

@@ -21,6 +21,22 @@ def path_of(url):
     return urlsplit(url).path
 
 
+def filter_directory(page, content):
+    """Choose a sector and a year by their labels, submit, and check what is listed."""
+    from playwright.sync_api import expect
+
+    filters = page.locator("form.filters")
+    filters.get_by_label("Lĩnh vực", exact=True).select_option(label=content["sector"].name)
+    filters.get_by_label("Năm", exact=True).select_option(label=str(content["year"]))
+    filters.get_by_role("button", name="Áp dụng bộ lọc").click()
+    page.wait_for_url(re.compile(r"[?&]nam="))
+    query = parse_qs(urlsplit(page.url).query)
+    assert query["linh_vuc"] == [content["sector"].slug], page.url
+    assert query["nam"] == [str(content["year"])], page.url
+    expect(page.locator(CARD_TITLES)).to_have_text(content["expected"])
+    return filters
+
+
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
 def test_reader_journey(new_context, journey_content, viewport):
     from playwright.sync_api import expect
@@ -53,15 +69,7 @@ def test_reader_journey(new_context, journey_content, viewport):
     console.assert_clean(f"directory ({viewport})")
 
     # Two filters, chosen by their labels, then the form's own button.
-    filters = page.locator("form.filters")
-    filters.get_by_label("Lĩnh vực", exact=True).select_option(label=content["sector"].name)
-    filters.get_by_label("Năm", exact=True).select_option(label=str(content["year"]))
-    filters.get_by_role("button", name="Áp dụng bộ lọc").click()
-    page.wait_for_url(re.compile(r"[?&]nam="))
-    query = parse_qs(urlsplit(page.url).query)
-    assert query["linh_vuc"] == [content["sector"].slug], page.url
-    assert query["nam"] == [str(content["year"])], page.url
-    expect(page.locator(CARD_TITLES)).to_have_text(content["expected"])
+    filters = filter_directory(page, content)
     # The chosen values stay selected after the round trip.
     expect(filters.get_by_label("Lĩnh vực", exact=True)).to_have_value(content["sector"].slug)
     expect(filters.get_by_label("Năm", exact=True)).to_have_value(str(content["year"]))
@@ -113,15 +121,7 @@ def test_directory_and_story_work_without_javascript(new_context, journey_conten
     console = ConsoleWatch(page)
 
     page.goto(content["directory"].url)
-    filters = page.locator("form.filters")
-    filters.get_by_label("Lĩnh vực", exact=True).select_option(label=content["sector"].name)
-    filters.get_by_label("Năm", exact=True).select_option(label=str(content["year"]))
-    filters.get_by_role("button", name="Áp dụng bộ lọc").click()
-    page.wait_for_url(re.compile(r"[?&]nam="))
-    query = parse_qs(urlsplit(page.url).query)
-    assert query["linh_vuc"] == [content["sector"].slug], page.url
-    assert query["nam"] == [str(content["year"])], page.url
-    expect(page.locator(CARD_TITLES)).to_have_text(content["expected"])
+    filter_directory(page, content)
 
     page.locator(CARD_TITLES).filter(has_text=exemplar.title).click()
     page.wait_for_url(f"**{exemplar.url}")
