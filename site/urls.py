@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
+from stories import routing
 
 urlpatterns = [
     path("quan-tri/", include(wagtailadmin_urls)),
@@ -27,4 +28,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Wagtail's page serving, routed with fewer queries; same pattern as wagtail.urls.
+    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="guongsang_serve"),
+    path("", include(wagtail_urls)),
+]

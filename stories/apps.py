@@ -10,6 +10,6 @@ class StoriesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import signals
+        from . import routing, signals  # noqa: F401 (routing connects its receivers)
 
         post_migrate.connect(signals.sync_roles_after_migrate, sender=self)

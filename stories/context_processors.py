@@ -1,21 +1,12 @@
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.utils.functional import SimpleLazyObject
-from wagtail.models import Page
 
-
-def _menu():
-    # The home page's children marked "show in menus", in one query.
-    pages = list(Page.objects.live().in_menu().filter(depth=3)
-                 .only("title", "url_path", "path", "depth", "content_type_id"))
-    directory_type = ContentType.objects.get_by_natural_key("stories", "exemplarindexpage")
-    directory = next((p for p in pages if p.content_type_id == directory_type.pk), None)
-    return {"pages": pages, "directory": directory}
+from .routing import menu_for_request
 
 
 def site_navigation(request):
-    menu = SimpleLazyObject(_menu)
     return {
-        "nav_menu": menu,
+        # Usually found while routing the page; fetched only if a template asks otherwise.
+        "nav_menu": SimpleLazyObject(lambda: menu_for_request(request)),
         "site_description": settings.SITE_DESCRIPTION,
     }

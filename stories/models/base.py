@@ -1,4 +1,3 @@
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, F, OuterRef
 from django.db.models.functions import Length, Substr
 from django.utils.functional import cached_property
@@ -15,34 +14,6 @@ def live_public(queryset):
         page__path=Substr(OuterRef("path"), 1, Length(F("page__path")))
     )
     return queryset.live().exclude(Exists(restricted))
-
-
-def page_at(url_path):
-    """The page at ``url_path`` as its specific type, with what it renders joined in.
-
-    One query finds the page and its ancestors (for the breadcrumbs) and whether any of
-    them is behind a view restriction; a second loads the page itself.
-    """
-    parts = url_path.split("/")
-    prefixes = ["/".join(parts[:n]) + "/" for n in range(2, len(parts))]
-    trail = list(
-        Page.objects.filter(url_path__in=prefixes)
-        .only("title", "url_path", "path", "depth", "content_type_id")
-        .annotate(restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))))
-        .order_by("depth")
-    )
-    if not trail or trail[-1].url_path != url_path:
-        return None
-    target = trail[-1]
-    model = ContentType.objects.get_for_id(target.content_type_id).model_class()
-    if model is None:
-        return None
-    related = getattr(model, "select_on_route", ())
-    page = model._default_manager.select_related(*related).get(pk=target.pk)
-    # Filled in here, these cost the page no query of their own.
-    page.__dict__["breadcrumbs"] = [ancestor for ancestor in trail[:-1] if ancestor.depth > 2]
-    page.__dict__["is_restricted"] = any(ancestor.restricted for ancestor in trail)
-    return page
 
 
 class GuongSangPage(Page):

@@ -182,8 +182,7 @@ class StoryPage(GuongSangPage):
 
     @cached_property
     def topics(self):
-        return topics_of(self, sectors=self.sectors, movements=self.movements,
-                         places=self.places)
+        return topics_of(self, "sectors", "movements", "places")
 
     def get_json_ld(self, request):
         data = {

@@ -14,7 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..blocks import StoryStreamBlock
-from .base import GuongSangPage, live_public, page_at
+from .base import GuongSangPage, live_public
 from .columns import ColumnPage, StoryPage
 from .exemplars import ExemplarPage, story_cards, with_cards, with_story_cards
 from .taxonomy import Movement, Place, PlaceGraph, Sector
@@ -38,15 +38,6 @@ class HomePage(RoutablePageMixin, GuongSangPage):
 
     class Meta:
         verbose_name = _("home page")
-
-    def route(self, request, path_components):
-        # One lookup of the page at the end of the path instead of two queries per level.
-        if path_components:
-            url_path = self.url_path + "/".join(path_components) + "/"
-            page = page_at(url_path)
-            if page is not None:
-                return page.route(request, [])
-        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
