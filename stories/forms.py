@@ -65,9 +65,10 @@ class DirectoryFilterForm(forms.Form):
     def __init__(self, data, *, sectors, movements, places, subject_types, levels, years):
         super().__init__(data)
         everything = [("", _("All"))]
-        self.fields["linh_vuc"].choices = everything + [(s.slug, s.name) for s in sectors]
-        self.fields["phong_trao"].choices = everything + [(m.slug, m.name) for m in movements]
-        self.fields["dia_phuong"].choices = everything + [(p.slug, str(p)) for p in places]
+        # (slug, label) pairs
+        self.fields["linh_vuc"].choices = everything + list(sectors)
+        self.fields["phong_trao"].choices = everything + list(movements)
+        self.fields["dia_phuong"].choices = everything + list(places)
         self.fields["loai"].choices = everything + list(subject_types)
         self.fields["cap"].choices = everything + list(levels)
         self.fields["nam"].choices = everything + [(y, y) for y in years]

@@ -19,6 +19,8 @@ from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
 from wagtail.models import Page, PageViewRestriction, Site
 
+from .prepared import PreparedInstances
+
 SITES_CACHE_KEY = "guongsang:sites"
 # Several workers each keep their own local-memory cache: bound how long one of them can
 # serve an edited Site's old hostname (a shared cache is invalidated at once).
@@ -97,18 +99,18 @@ def _frame_sql(count):
         f" EXISTS (SELECT 1 FROM {restriction} r WHERE r.page_id = p.id) AS restricted"
         f" FROM {page} p"
         f" WHERE p.url_path IN ({url_paths})"
-        "  OR (p.depth = 3 AND p.live = %s AND p.show_in_menus = %s"
-        "      AND SUBSTR(p.url_path, 1, %s) = %s)"
+        "  OR (p.depth = 3 AND p.live = %s AND SUBSTR(p.url_path, 1, %s) = %s)"
         " ORDER BY p.depth, p.path"
     )
 
 
 def frame_rows(root_path, url_paths):
-    """One query: the pages at ``url_paths`` and the site's menu pages, each marked with
-    whether a view restriction is set on it, as `PageLink`s."""
+    """One query: the pages at ``url_paths`` and the site's sections (the home page's
+    live children: columns, the directory, menu pages), each marked with whether a view
+    restriction is set on it, as `PageLink`s."""
     with connection.cursor() as cursor:
         cursor.execute(_frame_sql(len(url_paths)),
-                       [*url_paths, True, True, len(root_path), root_path])
+                       [*url_paths, True, len(root_path), root_path])
         rows = cursor.fetchall()
     prefix = len(root_path)
     return [
@@ -117,6 +119,20 @@ def frame_rows(root_path, url_paths):
         for pk, title, url_path, path, depth, content_type_id, live, in_menu, restricted
         in rows
     ]
+
+
+_page_queries = {}
+
+
+def specific_page(model, pk):
+    """The page ``pk`` as ``model``, with the foreign keys its template shows."""
+    query = _page_queries.get(model)
+    if query is None:
+        query = _page_queries[model] = PreparedInstances(
+            model, lambda pk: model._default_manager.filter(pk=pk),
+            related=dict.fromkeys(getattr(model, "select_on_route", ())))
+    found = query(pk)
+    return found[0] if found else None
 
 
 def page_at(root_path, components, request=None):
@@ -131,6 +147,7 @@ def page_at(root_path, components, request=None):
                  for n in range(len(components) + 1)]
     rows = frame_rows(root_path, url_paths)
     if request is not None:
+        request.guongsang_sections = [row for row in rows if row.depth == 3 and row.live]
         request.guongsang_menu = menu_pages(rows)
     found = {row.url_path: row for row in rows if row.url_path in url_paths}
     trail = []
@@ -144,8 +161,9 @@ def page_at(root_path, components, request=None):
     model = ContentType.objects.get_for_id(target.content_type_id).model_class()
     if model is None:
         return None, components
-    related = getattr(model, "select_on_route", ())
-    page = model._default_manager.select_related(*related).get(pk=target.pk)
+    page = specific_page(model, target.pk)
+    if page is None:  # deleted since the first query
+        return None, components
     # Filled in here, these cost the page no query of their own.
     page.__dict__["breadcrumbs"] = [row for row in trail[:-1] if row.depth > 2]
     page.__dict__["is_restricted"] = any(row.restricted for row in trail)

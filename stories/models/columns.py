@@ -26,7 +26,7 @@ from wagtail.search import index
 
 from ..blocks import StoryStreamBlock
 from .base import GuongSangPage, live_public
-from .exemplars import story_cards, topics_of
+from .exemplars import exemplar_card_query, story_cards, topics_of
 
 COLUMN_PAGE_SIZE = 12
 # Syllables a minute a Vietnamese adult reads silently; used for "x phút đọc".
@@ -170,14 +170,9 @@ class StoryPage(GuongSangPage):
         return "article"
 
     def get_context(self, request, *args, **kwargs):
-        from .exemplars import ExemplarPage, with_cards
-
         context = super().get_context(request, *args, **kwargs)
         context["column"] = self.breadcrumbs[-1]
-        context["exemplars"] = with_cards(
-            live_public(ExemplarPage.objects)
-            .filter(story_links__story=self).order_by("story_links__sort_order")
-        )
+        context["exemplars"] = EXEMPLARS_IN_STORY(self.pk)
         return context
 
     @cached_property
@@ -204,6 +199,16 @@ class StoryPage(GuongSangPage):
             rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
             data["image"] = [request.build_absolute_uri(rendition.url)]
         return data
+
+
+def _exemplars_in(story_id):
+    from .exemplars import ExemplarPage
+
+    return (live_public(ExemplarPage.objects).filter(story_links__story_id=story_id)
+            .order_by("story_links__sort_order"))
+
+
+EXEMPLARS_IN_STORY = exemplar_card_query(_exemplars_in)
 
 
 class StoryExemplar(Orderable):

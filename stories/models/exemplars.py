@@ -6,6 +6,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import connection, models
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber, Substr
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +28,7 @@ from wagtail.search import index
 from ..blocks import StoryStreamBlock
 from ..forms import DirectoryFilterForm, ExemplarPageForm
 from ..panels import VerificationChecklistPanel
+from ..prepared import PreparedInstances, PreparedQuery
 from .base import GuongSangPage, live_public
 from .taxonomy import Movement, Place, PlaceGraph, Sector
 
@@ -123,26 +126,22 @@ class ExemplarIndexPage(GuongSangPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sectors = list(Sector.objects.all())
-        movements = list(Movement.objects.all())
-        places = list(Place.objects.all())
-        exemplars = live_public(ExemplarPage.objects).descendant_of(self)
-        years = sorted(
-            {y for y in exemplars.values_list("recognition_year", flat=True) if y},
-            reverse=True,
-        )
+        sectors = SECTOR_CHOICES()
+        movements = MOVEMENT_CHOICES()
+        places = [(pk, slug, Place.describe(name, kind, current=valid_to is None
+                                            and successor_id is None))
+                  for pk, slug, name, kind, valid_to, successor_id in PLACE_CHOICES()]
+        years = [year for (year,) in DIRECTORY_YEARS(len(self.path), self.path) if year]
         form = DirectoryFilterForm(
             request.GET,
-            sectors=sectors, movements=movements, places=places,
+            sectors=[(slug, name) for _pk, slug, name in sectors],
+            movements=[(slug, name) for _pk, slug, name in movements],
+            places=[(slug, label) for _pk, slug, label in places],
             subject_types=SubjectType.choices, levels=RecognitionLevel.choices, years=years,
         )
         filters = form.active_filters()
-        exemplars = filter_exemplars(exemplars, filters, sectors, movements, places)
-        paginator = Paginator(
-            exemplar_cards(exemplars).order_by("-recognition_year", "title"),
-            DIRECTORY_PAGE_SIZE,
-        )
-        page_obj = paginator.get_page(request.GET.get("trang"))
+        page_obj = directory_cards(
+            self, filter_values(filters, sectors, movements, places), request.GET.get("trang"))
         query = request.GET.copy()
         query.pop("trang", None)
         context.update(
@@ -156,26 +155,99 @@ class ExemplarIndexPage(GuongSangPage):
         return context
 
 
-def filter_exemplars(exemplars, filters, sectors, movements, places):
-    by_slug = {
-        "linh_vuc": {s.slug: s for s in sectors},
-        "phong_trao": {m.slug: m for m in movements},
-        "dia_phuong": {p.slug: p for p in places},
+# The directory's filter choices: (pk, slug, name) rows, in each model's own order.
+SECTOR_CHOICES = PreparedQuery(lambda: Sector.objects.values_list("pk", "slug", "name"))
+MOVEMENT_CHOICES = PreparedQuery(lambda: Movement.objects.values_list("pk", "slug", "name"))
+PLACE_CHOICES = PreparedQuery(lambda: Place.objects.values_list(
+    "pk", "slug", "name", "kind", "valid_to", "successor_id"))
+
+
+DIRECTORY_YEARS = PreparedQuery(
+    lambda length, path: live_public(ExemplarPage.objects)
+    .annotate(parent_path=Substr("path", 1, length)).filter(parent_path=path)
+    .order_by("-recognition_year").values_list("recognition_year").distinct())
+
+
+def filter_values(filters, sectors, movements, places):
+    """The directory's active filters as the values its query compares: ids for sectors,
+    movements and places (a place with every place it covers), the rest as given.
+    ``sectors``, ``movements`` and ``places`` are (pk, slug, label) rows."""
+    pk_by_slug = {
+        "linh_vuc": {slug: pk for pk, slug, _label in sectors},
+        "phong_trao": {slug: pk for pk, slug, _label in movements},
+        "dia_phuong": {slug: pk for pk, slug, _label in places},
     }
-    if "linh_vuc" in filters:
-        exemplars = exemplars.filter(sectors=by_slug["linh_vuc"][filters["linh_vuc"]])
-    if "phong_trao" in filters:
-        exemplars = exemplars.filter(movements=by_slug["phong_trao"][filters["phong_trao"]])
-    if "dia_phuong" in filters:
-        place = by_slug["dia_phuong"][filters["dia_phuong"]]
-        exemplars = exemplars.filter(place__in=PlaceGraph.load().covered(place.pk))
-    if "loai" in filters:
-        exemplars = exemplars.filter(subject_type=filters["loai"])
-    if "cap" in filters:
-        exemplars = exemplars.filter(recognition_level=filters["cap"])
-    if "nam" in filters:
-        exemplars = exemplars.filter(recognition_year=filters["nam"])
-    return exemplars.distinct()
+    values = {}
+    for key in sorted(filters):
+        value = filters[key]
+        if key == "dia_phuong":
+            value = sorted(PlaceGraph.load().covered(pk_by_slug[key][value]))
+        elif key in pk_by_slug:
+            value = pk_by_slug[key][value]
+        values[key] = value
+    return values
+
+
+DIRECTORY_LOOKUPS = {"linh_vuc": "sectors", "phong_trao": "movements",
+                     "dia_phuong": "place__in", "loai": "subject_type",
+                     "cap": "recognition_level", "nam": "recognition_year"}
+_directory_queries = {}
+
+
+def directory_query(keys):
+    """Cards of one page of the directory filtered on ``keys``, with the number of
+    matches on every row: one query, composed once for each combination of filters.
+
+    Arguments: the directory's path length and path, the first and last position on the
+    page, then the filter values in the order of ``keys``.
+    """
+    query = _directory_queries.get(keys)
+    if query is None:
+        def build(length, path, first, last, *values):
+            exemplars = (
+                live_public(ExemplarPage.objects)
+                .annotate(parent_path=Substr("path", 1, length)).filter(parent_path=path)
+                .filter(**{DIRECTORY_LOOKUPS[key]: value
+                           for key, value in zip(keys, values, strict=True)})
+            )
+            # One row per exemplar even with the sector and movement joins: each
+            # compares a single id, and an exemplar is filed under a term only once.
+            return (exemplars.annotate(
+                position=Window(RowNumber(), order_by=[
+                    F("recognition_year").desc(nulls_last=True), F("title"), F("pk")]),
+                matches=Window(Count("pk")),
+            ).filter(position__gte=first, position__lte=last).order_by("position"))
+
+        query = _directory_queries[keys] = exemplar_card_query(build, extra=("matches",))
+    return query
+
+
+def directory_cards(directory, values, number, per_page=DIRECTORY_PAGE_SIZE):
+    """Page ``number`` of the directory's cards filtered by ``values`` (from
+    `filter_values`), as a Django paginator page; a bad or too large number gives the
+    first or last page, as `Paginator.get_page` does."""
+    try:
+        number = max(int(number), 1)
+    except (TypeError, ValueError):
+        number = 1
+    query = directory_query(tuple(values))
+
+    def fetch(number):
+        first = (number - 1) * per_page + 1
+        return query(len(directory.path), directory.path, first, first + per_page - 1,
+                     *values.values())
+
+    cards = fetch(number)
+    if not cards and number > 1:
+        first_page = fetch(1)
+        total = first_page[0].matches if first_page else 0
+        number = max(1, -(-total // per_page))
+        cards = fetch(number)
+    total = cards[0].matches if cards else 0
+    page = Paginator(range(total), per_page).page(number) if total else (
+        Paginator([], per_page).page(1))
+    page.object_list = cards
+    return page
 
 
 # What list cards never show: loading them costs time on every listing.
@@ -192,13 +264,30 @@ def card_fields(relation, fields):
     return [f"{relation}__{name}" for name in fields]
 
 
+EXEMPLAR_CARD_FIELDS = (*PAGE_CARD_FIELDS, "subject_type", "recognition_year",
+                        "recognition_level", "achievement_summary")
+STORY_CARD_FIELDS = (*PAGE_CARD_FIELDS, "lead", "reading_minutes")
+
+
 def exemplar_cards(exemplars):
     """The queryset of exemplar list cards: one query however many cards there are.
     Renditions come from the "renditions" cache."""
     return exemplars.select_related("portrait", "place").only(
-        *PAGE_CARD_FIELDS, "subject_type", "recognition_year", "recognition_level",
-        "achievement_summary", *card_fields("portrait", PHOTO_CARD_FIELDS),
+        *EXEMPLAR_CARD_FIELDS, *card_fields("portrait", PHOTO_CARD_FIELDS),
         "place__name", "place__kind")
+
+
+def exemplar_card_query(build, extra=()):
+    """Exemplar cards from a query of fixed shape, composed once (see stories.prepared)."""
+    return PreparedInstances("stories.ExemplarPage", build, fields=EXEMPLAR_CARD_FIELDS,
+                             related={"portrait": PHOTO_CARD_FIELDS,
+                                      "place": ("name", "kind")}, extra=extra)
+
+
+def story_card_query(build, extra=()):
+    """Story cards from a query of fixed shape, composed once (see stories.prepared)."""
+    return PreparedInstances("stories.StoryPage", build, fields=STORY_CARD_FIELDS,
+                             related={"hero_image": PHOTO_CARD_FIELDS}, extra=extra)
 
 
 def with_cards(exemplars):
@@ -355,14 +444,8 @@ class ExemplarPage(GuongSangPage):
         return [award for award in self.awards.all() if award.is_shown_as_held]
 
     def get_context(self, request, *args, **kwargs):
-        from .columns import StoryPage
-
         context = super().get_context(request, *args, **kwargs)
-        context["stories"] = with_story_cards(
-            live_public(StoryPage.objects)
-            .filter(exemplar_links__exemplar=self)
-            .order_by("-first_published_at")[:6]
-        )
+        context["stories"] = STORIES_ABOUT_EXEMPLAR(self.pk)
         return context
 
     def get_meta_description(self):
@@ -397,12 +480,17 @@ class ExemplarPage(GuongSangPage):
 
 def story_cards(stories):
     return stories.select_related("hero_image").only(
-        *PAGE_CARD_FIELDS, "lead", "reading_minutes",
-        *card_fields("hero_image", PHOTO_CARD_FIELDS))
+        *STORY_CARD_FIELDS, *card_fields("hero_image", PHOTO_CARD_FIELDS))
 
 
-def with_story_cards(stories):
-    return list(story_cards(stories))
+def _stories_about(exemplar_id):
+    from .columns import StoryPage
+
+    return (live_public(StoryPage.objects).filter(exemplar_links__exemplar_id=exemplar_id)
+            .order_by("-first_published_at")[:6])
+
+
+STORIES_ABOUT_EXEMPLAR = story_card_query(_stories_about)
 
 
 class ExemplarPhoto(Orderable):

@@ -1,5 +1,6 @@
 """The home page, with the taxonomy pages it routes, and plain pages."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F, Window
@@ -16,7 +17,13 @@ from wagtail.search import index
 from ..blocks import StoryStreamBlock
 from .base import GuongSangPage, live_public
 from .columns import ColumnPage, StoryPage
-from .exemplars import ExemplarPage, story_cards, with_cards, with_story_cards
+from .exemplars import (
+    ExemplarPage,
+    exemplar_card_query,
+    story_card_query,
+    story_cards,
+    with_cards,
+)
 from .taxonomy import Movement, Place, PlaceGraph, Sector
 
 STORIES_PER_COLUMN_ON_HOME = 3
@@ -41,16 +48,21 @@ class HomePage(RoutablePageMixin, GuongSangPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = with_cards(
-            live_public(ExemplarPage.objects)
-            .filter(home_features__home=self).order_by("home_features__sort_order")
-        )
-        context["columns"] = latest_by_column(
-            list(live_public(ColumnPage.objects).child_of(self))
-        )
+        context["featured"] = FEATURED_EXEMPLARS(self.pk)
+        context["columns"] = latest_by_column(self.columns(request))
         context["movements"] = list(Movement.objects.filter(in_focus=True)[:6])
         context["sectors"] = list(Sector.objects.all())
         return context
+
+    def columns(self, request):
+        """The live, unrestricted columns: found while routing the request (as links),
+        or queried here (a preview)."""
+        sections = getattr(request, "guongsang_sections", None)
+        if sections is None:
+            return list(live_public(ColumnPage.objects).child_of(self))
+        column_type = ContentType.objects.get_for_model(ColumnPage).pk
+        return [section for section in sections
+                if section.content_type_id == column_type and not section.restricted]
 
     # --- taxonomy pages: one per sector, movement and place ---------------------------------
 
@@ -128,22 +140,32 @@ def latest_by_column(columns):
     if not columns:
         return []
     by_path = {column.path: column for column in columns}
-    prefix_length = len(columns[0].path)
-    column_path = Substr("path", 1, prefix_length)
-    ranked = (
+    grouped = {column_path: [] for column_path in by_path}
+    paths = list(by_path)
+    for story in LATEST_BY_COLUMN(len(paths[0]), paths, columns[0].depth + 1):
+        grouped[story.column_path].append(story)
+    return [(by_path[key], grouped[key]) for key in by_path if grouped[key]]
+
+
+def _latest_by_column(path_length, column_paths, depth):
+    # Arguments only: this is composed once, with placeholders (see stories.prepared).
+    column_path = Substr("path", 1, path_length)
+    return (
         live_public(StoryPage.objects)
-        .filter(depth=columns[0].depth + 1)
+        .filter(depth=depth)
         .annotate(
             column_path=column_path,
             rank=Window(RowNumber(), partition_by=[column_path],
                         order_by=[F("first_published_at").desc(), F("pk").desc()]),
         )
-        .filter(column_path__in=list(by_path), rank__lte=STORIES_PER_COLUMN_ON_HOME)
+        .filter(column_path__in=column_paths, rank__lte=STORIES_PER_COLUMN_ON_HOME)
     )
-    grouped = {column_path: [] for column_path in by_path}
-    for story in with_story_cards(ranked):
-        grouped[story.column_path].append(story)
-    return [(by_path[key], grouped[key]) for key in by_path if grouped[key]]
+
+
+LATEST_BY_COLUMN = story_card_query(_latest_by_column, extra=("column_path",))
+FEATURED_EXEMPLARS = exemplar_card_query(
+    lambda home_id: live_public(ExemplarPage.objects).filter(home_features__home_id=home_id)
+    .order_by("home_features__sort_order"))
 
 
 class HomeFeaturedExemplar(Orderable):

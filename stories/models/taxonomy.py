@@ -172,14 +172,19 @@ class Place(SluggedTaxonomy):
         ]
 
     def __str__(self):
-        label = self.full_name
-        if self.is_current:
-            return label
-        former = _("former")
-        return f"{label} ({former})"
+        return self.describe(self.name, self.kind, current=self.is_current)
 
     def get_absolute_url(self):
         return home_route_url("place_detail", self.slug)
+
+    @classmethod
+    def describe(cls, name, kind, *, current=True):
+        """"xã Đăk Hà", or "huyện Đăk Hà (cũ)" for a unit that no longer exists."""
+        label = f"{cls.KIND_PREFIX.get(kind, '')} {name}".strip()
+        if current:
+            return label
+        former = _("former")
+        return f"{label} ({former})"
 
     @property
     def full_name(self):
