@@ -157,7 +157,7 @@ class _Group:
     def __init__(self, model, field, names):
         self.model = model
         self.field = field  # None for the main model, else the foreign key it fills
-        self.names = _field_names(model, names)
+        self.names = field_names(model, names)
         pk = model._meta.pk.attname
         # Under multi-table inheritance every ancestor's id equals the parent link: it is
         # selected once (a query wrapped for a window filter keeps one column per name).
@@ -179,7 +179,7 @@ def _ancestor_pks(model):
     return {parent._meta.pk.attname for parent in model._meta.get_parent_list()}
 
 
-def _field_names(model, names):
+def field_names(model, names):
     """Attribute names of the concrete fields to load, in the model's own order (as
     `Model.from_db` expects), primary keys always included."""
     concrete = model._meta.concrete_fields

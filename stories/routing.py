@@ -188,6 +188,26 @@ def menu_for_request(request):
     return menu
 
 
+def page_urls(request):
+    """A function from a page's url_path to its URL as Wagtail's `pageurl` gives it:
+    relative within the request's site, absolute for a page of another site."""
+    entries = Site.get_site_root_paths()
+    site = site_for_request(request) if request is not None else None
+    current = next((e.root_path for e in entries if site and e.site_id == site.pk), None)
+    if current is None and len({e.root_path for e in entries}) == 1:
+        current = entries[0].root_path
+
+    def url(url_path):
+        if current and url_path.startswith(current):
+            return "/" + url_path[len(current):]
+        for entry in entries:  # most specific root first
+            if url_path.startswith(entry.root_path):
+                return entry.root_url + "/" + url_path[len(entry.root_path):]
+        return None
+
+    return url
+
+
 def serve(request, path):
     """Wagtail's `serve`, with the site and the route found as described above."""
     site = site_for_request(request)

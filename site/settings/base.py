@@ -153,8 +153,11 @@ else:
     _cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 CACHES = {
     "default": _cache,
-    # Wagtail looks renditions up here before asking the database.
-    "renditions": {**_cache, "TIMEOUT": 60 * 60 * 24},
+    # Wagtail looks renditions up here before asking the database. A photo has several
+    # (sizes, WebP): local memory's default of 300 entries would drop them every few views.
+    "renditions": {**_cache, "TIMEOUT": 60 * 60 * 24,
+                   **({"OPTIONS": {"MAX_ENTRIES": 20_000}}
+                      if _cache["BACKEND"].endswith("LocMemCache") else {})},
 }
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -25,8 +25,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..blocks import StoryStreamBlock
+from ..cards import CardQuery, story_cards, story_rows
 from .base import GuongSangPage, live_public
-from .exemplars import exemplar_card_query, story_cards, topics_of
+from .exemplars import topics_of
 
 COLUMN_PAGE_SIZE = 12
 # Syllables a minute a Vietnamese adult reads silently; used for "x phút đọc".
@@ -58,8 +59,9 @@ class ColumnPage(GuongSangPage):
         context = super().get_context(request, *args, **kwargs)
         stories = (live_public(StoryPage.objects).child_of(self)
                    .order_by("-first_published_at", "-pk"))
-        page_obj = Paginator(story_cards(stories), COLUMN_PAGE_SIZE).get_page(
+        page_obj = Paginator(story_rows(stories), COLUMN_PAGE_SIZE).get_page(
             request.GET.get("trang"))
+        page_obj.object_list = story_cards(page_obj.object_list, request)
         context["page_obj"] = page_obj
         context["stories"] = page_obj.object_list
         return context
@@ -172,7 +174,7 @@ class StoryPage(GuongSangPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["column"] = self.breadcrumbs[-1]
-        context["exemplars"] = EXEMPLARS_IN_STORY(self.pk)
+        context["exemplars"] = EXEMPLARS_IN_STORY(request, self.pk)
         return context
 
     @cached_property
@@ -208,7 +210,7 @@ def _exemplars_in(story_id):
             .order_by("story_links__sort_order"))
 
 
-EXEMPLARS_IN_STORY = exemplar_card_query(_exemplars_in)
+EXEMPLARS_IN_STORY = CardQuery("exemplar", _exemplars_in)
 
 
 class StoryExemplar(Orderable):

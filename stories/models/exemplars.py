@@ -26,6 +26,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..blocks import StoryStreamBlock
+from ..cards import CardQuery
 from ..forms import DirectoryFilterForm, ExemplarPageForm
 from ..panels import VerificationChecklistPanel
 from ..prepared import PreparedInstances, PreparedQuery
@@ -140,8 +141,9 @@ class ExemplarIndexPage(GuongSangPage):
             subject_types=SubjectType.choices, levels=RecognitionLevel.choices, years=years,
         )
         filters = form.active_filters()
-        page_obj = directory_cards(
-            self, filter_values(filters, sectors, movements, places), request.GET.get("trang"))
+        page_obj = directory_cards(request, self,
+                                   filter_values(filters, sectors, movements, places),
+                                   request.GET.get("trang"))
         query = request.GET.copy()
         query.pop("trang", None)
         context.update(
@@ -218,11 +220,11 @@ def directory_query(keys):
                 matches=Window(Count("pk")),
             ).filter(position__gte=first, position__lte=last).order_by("position"))
 
-        query = _directory_queries[keys] = exemplar_card_query(build, extra=("matches",))
+        query = _directory_queries[keys] = CardQuery("exemplar", build, extra=("matches",))
     return query
 
 
-def directory_cards(directory, values, number, per_page=DIRECTORY_PAGE_SIZE):
+def directory_cards(request, directory, values, number, per_page=DIRECTORY_PAGE_SIZE):
     """Page ``number`` of the directory's cards filtered by ``values`` (from
     `filter_values`), as a Django paginator page; a bad or too large number gives the
     first or last page, as `Paginator.get_page` does."""
@@ -234,64 +236,20 @@ def directory_cards(directory, values, number, per_page=DIRECTORY_PAGE_SIZE):
 
     def fetch(number):
         first = (number - 1) * per_page + 1
-        return query(len(directory.path), directory.path, first, first + per_page - 1,
-                     *values.values())
+        return query(request, len(directory.path), directory.path, first,
+                     first + per_page - 1, *values.values())
 
     cards = fetch(number)
     if not cards and number > 1:
         first_page = fetch(1)
-        total = first_page[0].matches if first_page else 0
+        total = first_page[0].extra["matches"] if first_page else 0
         number = max(1, -(-total // per_page))
         cards = fetch(number)
-    total = cards[0].matches if cards else 0
+    total = cards[0].extra["matches"] if cards else 0
     page = Paginator(range(total), per_page).page(number) if total else (
         Paginator([], per_page).page(1))
     page.object_list = cards
     return page
-
-
-# What list cards never show: loading them costs time on every listing.
-# Only what list cards show: building and reading the full rows of a page, its photo and
-# its place costs more than the rest of a listing.
-PAGE_CARD_FIELDS = ("title", "slug", "url_path", "path", "depth", "content_type",
-                    "first_published_at", "locale")
-PHOTO_CARD_FIELDS = ("title", "description", "credit", "file", "file_hash", "width", "height",
-                     "focal_point_x", "focal_point_y", "focal_point_width",
-                     "focal_point_height")
-
-
-def card_fields(relation, fields):
-    return [f"{relation}__{name}" for name in fields]
-
-
-EXEMPLAR_CARD_FIELDS = (*PAGE_CARD_FIELDS, "subject_type", "recognition_year",
-                        "recognition_level", "achievement_summary")
-STORY_CARD_FIELDS = (*PAGE_CARD_FIELDS, "lead", "reading_minutes")
-
-
-def exemplar_cards(exemplars):
-    """The queryset of exemplar list cards: one query however many cards there are.
-    Renditions come from the "renditions" cache."""
-    return exemplars.select_related("portrait", "place").only(
-        *EXEMPLAR_CARD_FIELDS, *card_fields("portrait", PHOTO_CARD_FIELDS),
-        "place__name", "place__kind")
-
-
-def exemplar_card_query(build, extra=()):
-    """Exemplar cards from a query of fixed shape, composed once (see stories.prepared)."""
-    return PreparedInstances("stories.ExemplarPage", build, fields=EXEMPLAR_CARD_FIELDS,
-                             related={"portrait": PHOTO_CARD_FIELDS,
-                                      "place": ("name", "kind")}, extra=extra)
-
-
-def story_card_query(build, extra=()):
-    """Story cards from a query of fixed shape, composed once (see stories.prepared)."""
-    return PreparedInstances("stories.StoryPage", build, fields=STORY_CARD_FIELDS,
-                             related={"hero_image": PHOTO_CARD_FIELDS}, extra=extra)
-
-
-def with_cards(exemplars):
-    return list(exemplar_cards(exemplars))
 
 
 class ExemplarPage(GuongSangPage):
@@ -434,18 +392,25 @@ class ExemplarPage(GuongSangPage):
     def topics(self):
         return topics_of(self, "sectors", "movements")
 
+    def _children(self, relation, query):
+        # A preview or a revision keeps its children on the object, not in the database.
+        if not self.pk or relation in getattr(self, "_cluster_related_objects", {}):
+            return list(getattr(self, relation).all())
+        return query(self.pk)
+
     @cached_property
     def gallery_photos(self):
-        return list(self.photos.select_related("image"))
+        return self._children("photos", PHOTOS_OF_EXEMPLAR)
 
     @cached_property
     def public_awards(self):
         """Awards that may be shown as held: valid, with a complete decision."""
-        return [award for award in self.awards.all() if award.is_shown_as_held]
+        awards = self._children("awards", AWARDS_OF_EXEMPLAR)
+        return [award for award in awards if award.is_shown_as_held]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["stories"] = STORIES_ABOUT_EXEMPLAR(self.pk)
+        context["stories"] = STORIES_ABOUT_EXEMPLAR(request, self.pk)
         return context
 
     def get_meta_description(self):
@@ -478,11 +443,6 @@ class ExemplarPage(GuongSangPage):
         return data
 
 
-def story_cards(stories):
-    return stories.select_related("hero_image").only(
-        *STORY_CARD_FIELDS, *card_fields("hero_image", PHOTO_CARD_FIELDS))
-
-
 def _stories_about(exemplar_id):
     from .columns import StoryPage
 
@@ -490,7 +450,7 @@ def _stories_about(exemplar_id):
             .order_by("-first_published_at")[:6])
 
 
-STORIES_ABOUT_EXEMPLAR = story_card_query(_stories_about)
+STORIES_ABOUT_EXEMPLAR = CardQuery("story", _stories_about)
 
 
 class ExemplarPhoto(Orderable):
@@ -619,3 +579,10 @@ class Award(Orderable):
     def full_text(self):
         return f"{self.display_name} ({self.decision_text})"
 
+
+
+PHOTOS_OF_EXEMPLAR = PreparedInstances(
+    ExemplarPhoto, lambda page_id: ExemplarPhoto.objects.filter(page_id=page_id),
+    related={"image": None})
+AWARDS_OF_EXEMPLAR = PreparedInstances(
+    Award, lambda page_id: Award.objects.filter(page_id=page_id))

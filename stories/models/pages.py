@@ -15,15 +15,11 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..blocks import StoryStreamBlock
+from ..cards import CardQuery, exemplar_cards, exemplar_rows, story_cards, story_rows
+from ..prepared import PreparedInstances
 from .base import GuongSangPage, live_public
 from .columns import ColumnPage, StoryPage
-from .exemplars import (
-    ExemplarPage,
-    exemplar_card_query,
-    story_card_query,
-    story_cards,
-    with_cards,
-)
+from .exemplars import ExemplarPage
 from .taxonomy import Movement, Place, PlaceGraph, Sector
 
 STORIES_PER_COLUMN_ON_HOME = 3
@@ -48,10 +44,10 @@ class HomePage(RoutablePageMixin, GuongSangPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = FEATURED_EXEMPLARS(self.pk)
-        context["columns"] = latest_by_column(self.columns(request))
-        context["movements"] = list(Movement.objects.filter(in_focus=True)[:6])
-        context["sectors"] = list(Sector.objects.all())
+        context["featured"] = FEATURED_EXEMPLARS(request, self.pk)
+        context["columns"] = latest_by_column(request, self.columns(request))
+        context["movements"] = MOVEMENTS_IN_FOCUS()
+        context["sectors"] = ALL_SECTORS()
         return context
 
     def columns(self, request):
@@ -67,11 +63,13 @@ class HomePage(RoutablePageMixin, GuongSangPage):
     # --- taxonomy pages: one per sector, movement and place ---------------------------------
 
     def _taxonomy_page(self, request, term, exemplars, stories, template, extra=None):
-        page_obj = Paginator(story_cards(stories).order_by("-first_published_at", "-pk"),
+        page_obj = Paginator(story_rows(stories.order_by("-first_published_at", "-pk")),
                              TAXONOMY_PAGE_SIZE).get_page(request.GET.get("trang"))
+        page_obj.object_list = story_cards(page_obj.object_list, request)
         context = {
             "term": term,
-            "exemplars": with_cards(exemplars.order_by("-recognition_year", "title")[:12]),
+            "exemplars": exemplar_cards(exemplar_rows(
+                exemplars.order_by("-recognition_year", "title")[:12]), request),
             "page_obj": page_obj,
             "stories": page_obj.object_list,
             **(extra or {}),
@@ -135,15 +133,15 @@ class HomePage(RoutablePageMixin, GuongSangPage):
         )
 
 
-def latest_by_column(columns):
+def latest_by_column(request, columns):
     """The newest stories of every column, in one query however many columns there are."""
     if not columns:
         return []
     by_path = {column.path: column for column in columns}
     grouped = {column_path: [] for column_path in by_path}
     paths = list(by_path)
-    for story in LATEST_BY_COLUMN(len(paths[0]), paths, columns[0].depth + 1):
-        grouped[story.column_path].append(story)
+    for story in LATEST_BY_COLUMN(request, len(paths[0]), paths, columns[0].depth + 1):
+        grouped[story.extra["column_path"]].append(story)
     return [(by_path[key], grouped[key]) for key in by_path if grouped[key]]
 
 
@@ -162,8 +160,11 @@ def _latest_by_column(path_length, column_paths, depth):
     )
 
 
-LATEST_BY_COLUMN = story_card_query(_latest_by_column, extra=("column_path",))
-FEATURED_EXEMPLARS = exemplar_card_query(
+MOVEMENTS_IN_FOCUS = PreparedInstances(
+    Movement, lambda: Movement.objects.filter(in_focus=True)[:6])
+ALL_SECTORS = PreparedInstances(Sector, lambda: Sector.objects.all())
+LATEST_BY_COLUMN = CardQuery("story", _latest_by_column, extra=("column_path",))
+FEATURED_EXEMPLARS = CardQuery("exemplar",
     lambda home_id: live_public(ExemplarPage.objects).filter(home_features__home_id=home_id)
     .order_by("home_features__sort_order"))
 

@@ -1,7 +1,9 @@
+import datetime
 import json
 from urllib.parse import quote
 
 from django import template
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -19,6 +21,27 @@ def json_ld(data):
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(
         _JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.filter
+def iso_datetime(value):
+    """For <time datetime>: the moment in the site's time zone, ISO 8601."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value).replace(microsecond=0)
+    return value.isoformat()
+
+
+@register.filter
+def dmy(value):
+    """dd/mm/yyyy, in the site's time zone: the `date` filter's result for the site's
+    format, for a fraction of its cost in lists of cards."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value)
+    return value.strftime("%d/%m/%Y")
 
 
 @register.simple_tag

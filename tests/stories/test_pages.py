@@ -258,3 +258,18 @@ def test_private_pages_stay_private(content, client):
     assert response["Location"].startswith("/quan-tri/login/?next=")
     assert story.title not in client.get("/").content.decode()
     assert story.title not in client.get(content["sector"].get_absolute_url()).content.decode()
+
+
+def test_dates_are_shown_in_vietnam_time(site_pages, client):
+    """Published at 20:00 UTC on 31 March is 1 April in Vietnam, on the story and its card."""
+    import datetime
+
+    from stories.models import StoryPage
+
+    story = StoryPageFactory(title="Đêm trực ở trạm y tế", parent=site_pages["column"])
+    moment = datetime.datetime(2025, 3, 31, 20, 0, tzinfo=datetime.UTC)
+    StoryPage.objects.filter(pk=story.pk).update(first_published_at=moment)
+    for page in (soup(client.get(story.url)), soup(client.get(site_pages["column"].url))):
+        time = page.find("time")
+        assert time.get_text() == "01/04/2025"
+        assert time["datetime"] == "2025-04-01T03:00:00+07:00"
