@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber, Substr
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -62,6 +63,12 @@ class HomePage(RoutablePageMixin, GuongSangPage):
 
     # --- taxonomy pages: one per sector, movement and place ---------------------------------
 
+    def _render_route(self, request, template, context):
+        # Not `self.render`: that would gather the home page's own context (featured
+        # exemplars, latest stories) for pages that show none of it.
+        return TemplateResponse(request, template,
+                                {**GuongSangPage.get_context(self, request), **context})
+
     def _taxonomy_page(self, request, term, exemplars, stories, template, extra=None):
         page_obj = Paginator(story_rows(stories.order_by("-first_published_at", "-pk")),
                              TAXONOMY_PAGE_SIZE).get_page(request.GET.get("trang"))
@@ -74,12 +81,12 @@ class HomePage(RoutablePageMixin, GuongSangPage):
             "stories": page_obj.object_list,
             **(extra or {}),
         }
-        return self.render(request, template=template, context_overrides=context)
+        return self._render_route(request, template, context)
 
     @path("linh-vuc/", name="sector_index")
     def sector_index(self, request):
-        return self.render(request, template="stories/sector_index.html",
-                           context_overrides={"terms": list(Sector.objects.all())})
+        return self._render_route(request, "stories/sector_index.html",
+                                  {"terms": list(Sector.objects.all())})
 
     @path("linh-vuc/<slug:slug>/", name="sector_detail")
     def sector_detail(self, request, slug):
@@ -93,9 +100,9 @@ class HomePage(RoutablePageMixin, GuongSangPage):
 
     @path("phong-trao/", name="movement_index")
     def movement_index(self, request):
-        return self.render(request, template="stories/movement_index.html",
-                           context_overrides={"terms": list(Movement.objects.order_by(
-                               F("launched_on").desc(nulls_last=True), "name"))})
+        return self._render_route(request, "stories/movement_index.html",
+                                  {"terms": list(Movement.objects.order_by(
+                                      F("launched_on").desc(nulls_last=True), "name"))})
 
     @path("phong-trao/<slug:slug>/", name="movement_detail")
     def movement_detail(self, request, slug):
@@ -110,10 +117,10 @@ class HomePage(RoutablePageMixin, GuongSangPage):
     @path("dia-phuong/", name="place_index")
     def place_index(self, request):
         places = list(Place.objects.select_related("parent", "successor").order_by("name"))
-        return self.render(
-            request, template="stories/place_index.html",
-            context_overrides={"current": [p for p in places if p.is_current],
-                               "former": [p for p in places if not p.is_current]},
+        return self._render_route(
+            request, "stories/place_index.html",
+            {"current": [p for p in places if p.is_current],
+             "former": [p for p in places if not p.is_current]},
         )
 
     @path("dia-phuong/<slug:slug>/", name="place_detail")
