@@ -1,38 +1,98 @@
 import logging
-import re
 
 from django.core.paginator import Paginator
 from django.db import DatabaseError
+from django.http import JsonResponse
 from django.shortcuts import render
-from wagtail.models import Page
+from django.utils.translation import gettext as _
 
-from stories.vietnamese import to_nfc
+from . import engine
+from .models import Facet
+from .query import (
+    FACET_ORDER,
+    MAX_PAGE,
+    MAX_QUERY_LENGTH,
+    PAGE_SIZE,
+    SearchRequest,
+    clean_text,
+)
 
 logger = logging.getLogger(__name__)
 
-MAX_QUERY_LENGTH = 200
-# Search engines' query syntaxes (FTS5, tsquery) treat punctuation as operators: keep words.
-_NOT_A_WORD = re.compile(r"[^\w\s]+")
+SORT_PARAMS = {"lien-quan": "relevance", "moi-nhat": "date"}
+PAGE_PARAM = "trang"
+SORT_PARAM = "sap-xep"
+# Ids of sectors, movements and places; codes of the other facets.
+_VALUE_MAX_LENGTH = 40
 
 
-def clean_query(raw):
-    text = to_nfc(raw.replace("\x00", ""))[:MAX_QUERY_LENGTH]
-    return " ".join(_NOT_A_WORD.sub(" ", text).split())
+def read_request(params):
+    """A SearchRequest from the query string, and the Vietnamese messages for what in it
+    could not be used (which is dropped: the rest still applies)."""
+    problems = []
+    raw = params.get("q", "")
+    text = clean_text(raw)
+    if len(raw) > MAX_QUERY_LENGTH:
+        problems.append(_("Your search was shortened to its first 200 characters."))
+    filters = {}
+    for facet in FACET_ORDER:
+        values = {value for value in params.getlist(facet)
+                  if value and len(value) <= _VALUE_MAX_LENGTH and value.isprintable()}
+        if facet in (Facet.SECTOR, Facet.MOVEMENT, Facet.PLACE, Facet.YEAR):
+            bad = {value for value in values if not value.isdigit()}
+            if bad:
+                problems.append(_("Some filters were not recognised and have been ignored."))
+            values -= bad
+        if values:
+            filters[facet] = values
+    page = params.get(PAGE_PARAM, "1")
+    page = int(page) if page.isdigit() and 0 < len(page) < 5 else 1
+    sort = SORT_PARAMS.get(params.get(SORT_PARAM, ""), "relevance")
+    return SearchRequest(text=text, filters=filters, page=min(max(page, 1), MAX_PAGE),
+                         sort=sort), list(dict.fromkeys(problems))
 
 
 def search(request):
-    """Public search over published pages. Issue #4 adds Vietnamese folding and facets."""
-    shown_query = to_nfc(request.GET.get("q", "").replace("\x00", "")).strip()[:MAX_QUERY_LENGTH]
-    query = clean_query(shown_query)
-    results, failed = [], False
-    if query:
+    """The public search page: works without JavaScript; results are never indexed."""
+    search_request, problems = read_request(request.GET)
+    results, failed = None, False
+    asked = bool(search_request.text or search_request.filters)
+    if asked:
         try:
-            results = list(Page.objects.live().public().specific().search(query)[:200])
+            results = engine.search(search_request)
+            last_page = max(1, -(-results.total // PAGE_SIZE))
+            if search_request.page > last_page:  # past the end: show the last page
+                search_request.page = last_page
+                results = engine.search(search_request)
         except DatabaseError:
-            logger.exception("Search failed for %r", query)
+            logger.exception("Search failed for %r", search_request.text)
             failed = True
-    page_obj = Paginator(results, 10).get_page(request.GET.get("trang"))
+    page_obj = None
+    if results is not None:
+        page_obj = Paginator(range(results.total), PAGE_SIZE).get_page(search_request.page)
+    query = request.GET.copy()
+    query.pop(PAGE_PARAM, None)
     return render(request, "search/search.html", {
-        "query": shown_query, "search_query": shown_query, "page_obj": page_obj,
-        "results": page_obj.object_list, "failed": failed,
-    })
+        "search_request": search_request,
+        "query": search_request.text,
+        "search_query": search_request.text,
+        "results": results,
+        "page_obj": page_obj,
+        "problems": problems,
+        "failed": failed,
+        "asked": asked,
+        "sort_param": SORT_PARAM,
+        "sort_value": {v: k for k, v in SORT_PARAMS.items()}[search_request.sort],
+        "facet_groups": [(facet, Facet(facet).label, counts)
+                         for facet, counts in results.facets.items()] if results else [],
+    }, status=200)
+
+
+def suggestions(request):
+    """Titles for autocomplete, as JSON: [{"title": …, "url": …}]."""
+    text = clean_text(request.GET.get("q", ""))
+    found = engine.autocomplete(text) if len(text) >= 2 else []
+    response = JsonResponse([{"title": title, "url": url} for title, url in found],
+                            safe=False)
+    response["Cache-Control"] = "public, max-age=300"
+    return response

@@ -28,6 +28,34 @@ def fold(value):
     return value.lower()
 
 
+def fold_char(char):
+    """One character folded: "Ặ" -> "a", "đ" -> "d"; "" for a lone combining mark."""
+    if char in "đĐ":
+        return "d"
+    base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+    return base.lower()
+
+
+def fold_with_positions(value):
+    """``fold(value)`` of NFC text, and for each folded character the index of the
+    character of ``value`` it came from: a match found in folded text can be marked in
+    the text as written."""
+    folded, positions = [], []
+    for index, char in enumerate(value):
+        for out in fold_char(char):
+            folded.append(out)
+            positions.append(index)
+    return "".join(folded), positions
+
+
+def exact_token(word):
+    """A word as written, lowercased, spelled in ASCII letters and digits that every
+    full-text tokenizer keeps whole: "Đặng" -> "d111a1eb7ng". Indexed beside the folded
+    word so that a query typed with its diacritics ranks exact spellings first."""
+    return "".join(char if char.isascii() else f"{fold_char(char)}{ord(char):x}"
+                   for char in to_nfc(word).lower())
+
+
 def slugify(value, max_length=80):
     """ASCII slug from Vietnamese: "Người tốt việc tốt" -> "nguoi-tot-viec-tot"."""
     ascii_text = anyascii(fold(to_nfc(value or ""))).lower()

@@ -6,12 +6,15 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .editorial_queue import EditorialQueuePanel
 from .models import Movement, Place, Sector, Unit
 
+# No `search_fields` on these: naming fields makes Wagtail's SQLite backend ask FTS5 for
+# columns it does not have (an error page); the models' own search index (with folded
+# names, so "dak ha" finds "Đăk Hà") is used instead.
+
 
 class SectorViewSet(SnippetViewSet):
     model = Sector
     icon = "tag"
     list_display = ["name", "slug", "sort_order"]
-    search_fields = ["name"]
     ordering = ["sort_order", "name"]
 
 
@@ -20,7 +23,6 @@ class MovementViewSet(SnippetViewSet):
     icon = "flag"
     list_display = ["name", "launched_by", "scope", "launched_on", "in_focus"]
     list_filter = ["scope", "in_focus"]
-    search_fields = ["name", "launched_by"]
 
 
 class PlaceViewSet(SnippetViewSet):
@@ -28,7 +30,6 @@ class PlaceViewSet(SnippetViewSet):
     icon = "site"
     list_display = ["name", "kind", "parent", "code", "valid_to", "successor"]
     list_filter = ["kind"]
-    search_fields = ["name", "code"]
 
 
 class UnitViewSet(SnippetViewSet):
@@ -36,7 +37,6 @@ class UnitViewSet(SnippetViewSet):
     icon = "group"
     list_display = ["name", "kind", "place"]
     list_filter = ["kind"]
-    search_fields = ["name"]
 
 
 class TaxonomyGroup(SnippetViewSetGroup):

@@ -43,6 +43,8 @@ MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "var" / "static"))
 # ELASTICSEARCH_URL: empty means the database search backend.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+# ELASTICSEARCH_INDEX: the alias searched; each rebuild makes a new index behind it.
+ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "guongsang")
 # CACHE_URL: locmem:// (default), redis://host:6379/0 or dummy://.
 CACHE_URL = os.environ.get("CACHE_URL", "locmem://")
 # SITE_BASE_URL: absolute base of the public site, used in emails and feeds.

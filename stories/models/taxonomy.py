@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
-from ..vietnamese import slugify
+from ..vietnamese import fold, slugify
 
 
 def home_route_url(name, slug):
@@ -30,6 +30,9 @@ class SluggedTaxonomy(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
+        index.AutocompleteField("folded_name"),
+        # The admin's listings sort search results by name.
+        index.FilterField("name"),
     ]
 
     class Meta:
@@ -51,6 +54,10 @@ class SluggedTaxonomy(index.Indexed, models.Model):
 
     def slug_source(self):
         return self.name
+
+    def folded_name(self):
+        """For the admin's search: "Đăk Hà" is found by typing "dak ha"."""
+        return fold(self.name)
 
 
 class Sector(SluggedTaxonomy):
@@ -217,6 +224,7 @@ class PlaceGraph:
             self.current[pk] = valid_to is None and successor_id is None
             self.children.setdefault(parent_id, []).append(pk)
         self._today = {}
+        self._covering = None
 
     @classmethod
     def load(cls):
@@ -261,6 +269,16 @@ class PlaceGraph:
         covered |= {other for other in self.parent if self.today(other) and
                     self.today(other) <= area}
         return covered
+
+    def covering(self, pk):
+        """Every place whose pages show content filed under ``pk``: the inverse of
+        `covered` (a commune, the district it was in, the communes merged into it…)."""
+        if self._covering is None:
+            self._covering = {}
+            for place in self.parent:
+                for inside in self.covered(place):
+                    self._covering.setdefault(inside, set()).add(place)
+        return self._covering.get(pk, set())
 
 
 class Unit(SluggedTaxonomy):

@@ -21,6 +21,7 @@ class Command(BaseCommand):
         started = time.monotonic()
         call_command("setup_site", stdout=self.stdout)
         created, photos = DemoLoader(self.stdout.write).run()
+        call_command("search_index", "rebuild", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS(
             f"Đã tạo {created['exemplars']} hồ sơ điển hình, {created['stories']} tin bài, "
             f"{photos} ảnh minh họa ({time.monotonic() - started:.0f} giây)."))

@@ -1,0 +1,200 @@
+"""The database search backend: SQLite FTS5 or PostgreSQL full-text search over the
+entries of `search.models`, with folded and exact spellings, multi-select facets and
+snippets. A search page costs two statements here whatever the filters: one for the
+page of hits with their total, one for every facet's counts.
+"""
+
+import datetime
+
+from django.db import connection
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from stories.vietnamese import fold
+
+from .models import Facet, Kind, SearchEntry
+from .query import FACET_ORDER, PAGE_SIZE, FacetCount, Hit, SearchResults, highlight, mentions
+
+SNIPPET_LENGTH = 220
+ENTRY = SearchEntry._meta.db_table
+FACET_VALUE = "public_search_searchfacetvalue"
+
+
+def _sqlite_match(words, prefix_last=True, title_only=False, any_word=False):
+    folded_columns = "title_folded" if title_only else "title_folded text_folded"
+    exact_columns = "title" if title_only else "title text"
+    parts = []
+    for index, word in enumerate(words):
+        star = "*" if prefix_last and index == len(words) - 1 else ""
+        # The spelling as typed (diacritics or none) only adds to the rank.
+        part = (f'{{{folded_columns}}} : "{word.folded}"{star}'
+                f' OR {{{exact_columns}}} : "{word.exact}"')
+        parts.append(f"({part})")
+    return (" OR " if any_word else " AND ").join(parts)
+
+
+def _postgres_query(words, prefix_last=True, any_word=False):
+    parts = []
+    for index, word in enumerate(words):
+        star = ":*" if prefix_last and index == len(words) - 1 else ""
+        parts.append(f"('{word.folded}'{star} | '{word.exact}')")
+    return (" | " if any_word else " & ").join(parts)
+
+
+def hits_sql(words, *, prefix_last=True, title_only=False, any_word=False):
+    """SQL selecting (id, rank) of the entries matching every word (or ``any_word``);
+    lower rank first."""
+    if not words:
+        return f"SELECT id, 0 AS rank FROM {ENTRY}", []  # noqa: S608
+    if connection.vendor == "sqlite":
+        match = _sqlite_match(words, prefix_last, title_only, any_word)
+        return ("SELECT rowid AS id, bm25(public_search_fts, 10.0, 5.0, 2.0, 1.0) AS rank"
+                " FROM public_search_fts WHERE public_search_fts MATCH %s", [match])
+    vector = "title_vector" if title_only else "vector"
+    return (f"SELECT id, -ts_rank({vector}, q) AS rank FROM {ENTRY},"  # noqa: S608
+            f" to_tsquery('simple', %s) q WHERE {vector} @@ q",
+            [_postgres_query(words, prefix_last, any_word)])
+
+
+def _aware(value):
+    """A timestamp read by a raw cursor: SQLite gives UTC text, PostgreSQL a datetime."""
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    if value is not None and timezone.is_naive(value):
+        value = timezone.make_aware(value, datetime.UTC)
+    return value
+
+
+def _filter_sql(filters, skip=None):
+    """Conditions on e.id for the selected facet values, except those of ``skip``."""
+    sql, params = [], []
+    for facet, values in sorted(filters.items()):
+        if facet == skip or not values:
+            continue
+        marks = ", ".join(["%s"] * len(values))
+        sql.append(f"e.id IN (SELECT entry_id FROM {FACET_VALUE}"  # noqa: S608
+                   f" WHERE facet = %s AND value IN ({marks}))")
+        params += [facet, *sorted(values)]
+    return sql, params
+
+
+class DatabaseBackend:
+    name = "database"
+
+    def search(self, request, *, labels=None):
+        """``labels(facet, values)`` names facet values for display."""
+        words = request.words
+        filters = {facet: values for facet, values in request.filters.items() if values}
+        hits, hits_params = hits_sql(words)
+        where, where_params = _filter_sql(filters)
+        order_params = []
+        if request.sort == "date":
+            order = "e.published_at DESC NULLS LAST, e.id DESC"
+        elif words:
+            # A title that is the query, then one containing it, then the ranking.
+            phrase = " ".join(word.folded for word in words)
+            order = ("CASE WHEN e.title_folded = %s THEN 0 WHEN e.title_folded LIKE %s"
+                     " THEN 1 ELSE 2 END, hits.rank, e.published_at DESC, e.id DESC")
+            order_params = [phrase, f"%{phrase}%"]
+        else:
+            order = "e.published_at DESC NULLS LAST, e.id DESC"
+        sql = (
+            f"WITH hits AS ({hits}) SELECT e.kind, e.object_id, e.title, e.url,"  # noqa: S608
+            " e.published_at, e.summary, e.body, COUNT(*) OVER () AS total"
+            f" FROM hits JOIN {ENTRY} e ON e.id = hits.id"
+            f"{' WHERE ' + ' AND '.join(where) if where else ''}"
+            f" ORDER BY {order} LIMIT %s OFFSET %s"
+        )
+        offset = (request.page - 1) * PAGE_SIZE
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*hits_params, *where_params, *order_params, PAGE_SIZE,
+                                 offset])
+            rows = cursor.fetchall()
+            facet_rows = self._facet_counts(cursor, hits, hits_params, filters)
+        total = rows[0][-1] if rows else sum(
+            count for facet, _value, count in facet_rows if facet == Facet.KIND)
+        hits_out = []
+        for kind, object_id, title, url, published, summary, body, _total in rows:
+            published = _aware(published)
+            text = summary if mentions(summary, words) or not body else f"{summary} {body}"
+            hits_out.append(Hit(
+                kind=kind, object_id=object_id, title=title, url=url, published_at=published,
+                title_html=highlight(title, words),
+                snippet_html=highlight(text.strip(), words, SNIPPET_LENGTH)))
+        return SearchResults(request=request, hits=hits_out, total=total,
+                             facets=self._facets(facet_rows, request.filters, labels))
+
+    def _facet_counts(self, cursor, hits, hits_params, filters):
+        """Each facet's counts under the other facets' filters (a facet's own selection
+        leaves its other values countable, for multi-select), in one statement."""
+        parts, params = [], []
+        groups = [(None, [f for f in FACET_ORDER if f not in filters])]
+        groups += [(facet, [facet]) for facet in FACET_ORDER if facet in filters]
+        for skip, facets in groups:
+            if not facets:
+                continue
+            where, where_params = _filter_sql(filters, skip=skip)
+            marks = ", ".join(["%s"] * len(facets))
+            where.append(f"f.facet IN ({marks})")
+            parts.append(
+                f"SELECT f.facet, f.value, COUNT(*) FROM hits JOIN {ENTRY} e"  # noqa: S608
+                f" ON e.id = hits.id JOIN {FACET_VALUE} f ON f.entry_id = e.id"
+                f" WHERE {' AND '.join(where)} GROUP BY f.facet, f.value")
+            params += [*where_params, *facets]
+        cursor.execute(f"WITH hits AS ({hits}) " + " UNION ALL ".join(parts),
+                       [*hits_params, *params])
+        return cursor.fetchall()
+
+    def _facets(self, rows, selected, labels):
+        by_facet = {facet: {} for facet in FACET_ORDER}
+        for facet, value, count in rows:
+            by_facet.setdefault(facet, {})[value] = count
+        for facet, values in selected.items():
+            for value in values:  # a selection that now matches nothing stays visible
+                by_facet.setdefault(facet, {}).setdefault(value, 0)
+        facets = {}
+        for facet, counts in by_facet.items():
+            if not counts:
+                continue
+            named = labels(facet, list(counts)) if labels else {}
+            items = [FacetCount(value, named.get(value, value), count,
+                                value in selected.get(facet, ()))
+                     for value, count in counts.items() if value in named or not labels]
+            if facet == Facet.YEAR:
+                items.sort(key=lambda item: item.value, reverse=True)
+            elif facet != Facet.KIND:
+                items.sort(key=lambda item: (-item.count, item.label))
+            facets[facet] = items
+        return facets
+
+    def suggest(self, text, words, limit=8):
+        """Titles starting like the words typed, for autocomplete: (title, url) pairs."""
+        if not words:
+            return []
+        hits, params = hits_sql(words, title_only=True)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"WITH hits AS ({hits}) SELECT e.title, e.url FROM hits JOIN {ENTRY} e"  # noqa: S608
+                f" ON e.id = hits.id ORDER BY hits.rank, e.title LIMIT %s", [*params, limit])
+            return cursor.fetchall()
+
+    def titles_sharing_a_word(self, words, limit=200):
+        """Titles with at least one of the words, whole: candidates for "did you mean"."""
+        hits, params = hits_sql(words, prefix_last=False, title_only=True, any_word=True)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"WITH hits AS ({hits}) SELECT e.title FROM hits JOIN {ENTRY} e"  # noqa: S608
+                f" ON e.id = hits.id ORDER BY hits.rank, e.title LIMIT %s", [*params, limit])
+            return [title for (title,) in cursor.fetchall()]
+
+    def vocabulary(self):
+        """Folded title words with a spelling as written, for "did you mean"."""
+        words = {}
+        for title, in SearchEntry.objects.filter(
+                kind__in=[Kind.EXEMPLAR, Kind.COLUMN, Kind.PLACE, Kind.SECTOR,
+                          Kind.MOVEMENT]).order_by("title").values_list("title"):
+            for written in title.split():
+                written = written.strip("“”\"'(),.:;!?")
+                words.setdefault(fold(written), written)
+        return words
+

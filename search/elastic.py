@@ -1,0 +1,233 @@
+"""The Elasticsearch backend, through `elasticsearch.dsl`, used when ELASTICSEARCH_URL is
+set. It mirrors the database index (`search.models`): the database stays the record of
+what is searchable, so a cluster that was down is brought back in line from it.
+"""
+
+import logging
+import time
+
+from django.conf import settings
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from elasticsearch import Elasticsearch, helpers
+from elasticsearch.dsl import (
+    Date,
+    Document,
+    FacetedSearch,
+    Keyword,
+    SearchAsYouType,
+    TermsFacet,
+    Text,
+    analyzer,
+    token_filter,
+)
+from elasticsearch.dsl.query import SimpleQueryString
+
+from stories.vietnamese import to_nfc
+
+from .models import SearchEntry
+from .query import FACET_ORDER, MAX_WORDS, PAGE_SIZE, WORD, FacetCount, Hit, SearchResults
+
+logger = logging.getLogger(__name__)
+
+# Lowercase, then fold every diacritic (đ → d included) while keeping the original token
+# beside the folded one: "Đặng" is indexed as both "đặng" and "dang", so a query typed
+# with diacritics scores exact spellings higher and one typed without finds them all.
+vi_folding = token_filter("vi_folding", type="asciifolding", preserve_original=True)
+vi_text = analyzer("vi_text", tokenizer="standard", filter=["lowercase", vi_folding])
+
+QUERY_FIELDS = ["title^5", "summary^2", "body"]
+# simple_query_string, never query_string, and only the words typed are passed to it:
+# a citizen's quotes, colons and brackets are never syntax. The one operator used is
+# the trailing * this code adds to the last word.
+QUERY_FLAGS = "PREFIX|WHITESPACE"
+HIGHLIGHT = {"encoder": "html", "pre_tags": ["<mark>"], "post_tags": ["</mark>"]}
+
+
+def client():
+    return Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=3, max_retries=1,
+                         retry_on_timeout=False)
+
+
+def alias():
+    return settings.ELASTICSEARCH_INDEX
+
+
+class EntryDocument(Document):
+    kind = Keyword()
+    object_id = Keyword()
+    title = Text(analyzer=vi_text, fields={"raw": Keyword()})
+    summary = Text(analyzer=vi_text)
+    body = Text(analyzer=vi_text)
+    url = Keyword(index=False)
+    published_at = Date()
+    title_suggest = SearchAsYouType(analyzer=vi_text)
+    # One keyword field per facet, named as the facet's URL parameter.
+    loai_noi_dung = Keyword()
+    linh_vuc = Keyword()
+    phong_trao = Keyword()
+    dia_phuong = Keyword()
+    doi_tuong = Keyword()
+    cap = Keyword()
+    nam = Keyword()
+
+    class Index:
+        name = "guongsang"  # replaced by settings.ELASTICSEARCH_INDEX (an alias) in use
+        settings = {"number_of_shards": 1, "number_of_replicas": 0}
+
+    @classmethod
+    def from_entry(cls, entry):
+        facets = {facet: [] for facet in FACET_ORDER}
+        for facet_value in entry.facets.all():
+            facets.setdefault(facet_value.facet, []).append(facet_value.value)
+        return cls(meta={"id": f"{entry.kind}-{entry.object_id}"}, kind=entry.kind,
+                   object_id=str(entry.object_id), title=entry.title, summary=entry.summary,
+                   body=entry.body, url=entry.url, published_at=entry.published_at,
+                   title_suggest=entry.title, **facets)
+
+
+def mapping_body():
+    """The index's settings and mappings, as sent to create it."""
+    return EntryDocument._index.to_dict()
+
+
+class EntrySearch(FacetedSearch):
+    doc_types = [EntryDocument]
+    fields = QUERY_FIELDS
+    facets = {facet.value: TermsFacet(field=facet.value, size=50) for facet in FACET_ORDER}
+
+    def __init__(self, *args, index=None, **kwargs):
+        self.index = index or alias()
+        super().__init__(*args, **kwargs)
+
+    def query(self, search, query):
+        if not query:
+            return search
+        return search.query(SimpleQueryString(
+            query=query, fields=self.fields, default_operator="and", flags=QUERY_FLAGS,
+            analyze_wildcard=True))
+
+    def highlight(self, search):
+        return (search.highlight("title", number_of_fragments=0)
+                .highlight("summary", "body", fragment_size=220, number_of_fragments=1)
+                .highlight_options(**HIGHLIGHT))
+
+
+def faceted_search(request):
+    """The FacetedSearch for a SearchRequest, paginated and sorted."""
+    text = " ".join(word_text for word_text in _query_text(request))
+    sort = ["-published_at"] if request.sort == "date" or not text else []
+    search = EntrySearch(text, filters={facet: sorted(values)
+                                        for facet, values in request.filters.items()},
+                         sort=sort)
+    start = (request.page - 1) * PAGE_SIZE
+    return search[start:start + PAGE_SIZE]
+
+
+def _query_text(request):
+    """The typed words as written (the analyzer folds them), punctuation dropped, the
+    last one open at its end (as typing goes on)."""
+    words = [match for match in WORD.findall(to_nfc(request.text))[:MAX_WORDS]
+             if match.strip("_")]
+    if words:
+        words[-1] += "*"
+    return words
+
+
+def suggest_body(text, size=8):
+    """Titles as they are typed: a search-as-you-type query over the titles."""
+    return {
+        "size": size,
+        "_source": ["title", "url"],
+        "query": {"multi_match": {
+            "query": text, "type": "bool_prefix",
+            "fields": ["title_suggest", "title_suggest._2gram", "title_suggest._3gram"]}},
+    }
+
+
+class ElasticsearchBackend:
+    name = "elasticsearch"
+
+    def search(self, request, *, labels=None):
+        connection = client()
+        search = faceted_search(request)
+        search._s = search._s.using(connection)
+        response = search.execute()
+        hits = []
+        for hit in response:
+            highlighted = getattr(hit.meta, "highlight", None)
+            title_html = (mark_safe(highlighted.title[0])  # noqa: S308 (encoder=html)
+                          if highlighted and "title" in highlighted else escape(hit.title))
+            snippet = ""
+            if highlighted:
+                for field in ("summary", "body"):
+                    if field in highlighted:
+                        snippet = mark_safe(highlighted[field][0])  # noqa: S308
+                        break
+            hits.append(Hit(kind=hit.kind, object_id=int(hit.object_id), title=hit.title,
+                            url=hit.url, published_at=getattr(hit, "published_at", None),
+                            title_html=title_html,
+                            snippet_html=snippet or escape(getattr(hit, "summary", "")[:220])))
+        facets = {}
+        for facet in FACET_ORDER:
+            items = getattr(response.facets, facet, [])
+            if not items:
+                continue
+            named = labels(facet, [key for key, _count, _selected in items]) if labels else {}
+            facets[facet] = [FacetCount(str(key), named.get(str(key), str(key)), count, selected)
+                             for key, count, selected in items
+                             if not labels or str(key) in named]
+        return SearchResults(request=request, hits=hits, total=response.hits.total.value,
+                             facets=facets, backend=self.name)
+
+    def suggest(self, text, words, limit=8):
+        response = client().search(index=alias(), **suggest_body(text, limit))
+        return [(hit["_source"]["title"], hit["_source"]["url"])
+                for hit in response["hits"]["hits"]]
+
+
+# --- writing the index -----------------------------------------------------------------
+
+def document_actions(entries, index):
+    for entry in entries:
+        action = EntryDocument.from_entry(entry).to_dict(include_meta=True)
+        action["_index"] = index
+        yield action
+
+
+def rebuild(progress=None):
+    """A new index filled in bulk, then the alias moved to it in one step: searches never
+    see an empty or half-built index."""
+    connection = client()
+    name = f"{alias()}-{time.strftime('%Y%m%d%H%M%S')}"
+    connection.indices.create(index=name, **mapping_body())
+    entries = SearchEntry.objects.prefetch_related("facets").order_by("pk")
+    total = entries.count()
+    done = 0
+    for ok, _item in helpers.streaming_bulk(connection, document_actions(entries.iterator(
+            chunk_size=500), name), chunk_size=500, max_retries=3):
+        done += ok
+        if progress and (done % 500 == 0 or done == total):
+            progress(done, total)
+    connection.indices.refresh(index=name)
+    old = list(connection.indices.get_alias(name=alias())) if connection.indices.exists_alias(
+        name=alias()) else []
+    connection.indices.update_aliases(actions=[
+        *({"remove": {"index": index, "alias": alias()}} for index in old),
+        {"add": {"index": name, "alias": alias()}}])
+    for index in old:
+        connection.indices.delete(index=index)
+    return total
+
+
+def push(kind, object_id):
+    """Bring one document in line with the database index (written or deleted)."""
+    entry = SearchEntry.objects.prefetch_related("facets").filter(
+        kind=kind, object_id=object_id).first()
+    connection = client()
+    document_id = f"{kind}-{object_id}"
+    if entry is None:
+        connection.options(ignore_status=404).delete(index=alias(), id=document_id)
+    else:
+        document = EntryDocument.from_entry(entry)
+        connection.index(index=alias(), id=document_id, document=document.to_dict())

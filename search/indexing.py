@@ -1,0 +1,314 @@
+"""What the public search index holds for each page and taxonomy term, and writing it.
+
+Only live pages outside any view restriction are indexed; everything else is removed, so
+drafts, unpublished and private content can never be found, quoted or suggested.
+"""
+
+import html
+import re
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.utils import timezone
+from django.utils.html import strip_tags
+from wagtail.models import Page, PageViewRestriction
+
+from stories.vietnamese import exact_token, fold, to_nfc
+
+from .models import Facet, Kind, SearchEntry, SearchFacetValue
+
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+
+def plain_text(value):
+    """The words of a StreamField's raw data (or any nest of dicts, lists and strings),
+    without markup."""
+    parts = []
+
+    def walk(item):
+        if isinstance(item, str):
+            parts.append(html.unescape(strip_tags(item)) if "<" in item or "&" in item else item)
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                if key not in ("type", "id", "image", "photo", "url", "alignment"):
+                    walk(child)
+        elif isinstance(item, list | tuple):
+            for child in item:
+                walk(child)
+
+    walk(value)
+    return _SPACES.sub(" ", " ".join(parts)).strip()
+
+
+def _is_public(page):
+    steps = range(page.steplen, len(page.path) + 1, page.steplen)
+    return page.live and not PageViewRestriction.objects.filter(
+        page__path__in=[page.path[:n] for n in steps]).exists()
+
+
+def _document_for_page(page):
+    """(entry fields, facet pairs) for a specific page, or None if it is not searchable."""
+    from stories.models import ColumnPage, ExemplarPage, StoryPage
+
+    if isinstance(page, ExemplarPage):
+        sectors, movements = list(page.sectors.all()), list(page.movements.all())
+        awards = [award.display_name for award in page.public_awards]
+        body = " ".join(filter(None, [
+            plain_text(page.profile.raw_data), *awards,
+            page.unit.name if page.unit_id else "",
+            page.place.full_name if page.place_id else "",
+            *(s.name for s in sectors), *(m.name for m in movements)]))
+        facets = [(Facet.KIND, Kind.EXEMPLAR), (Facet.SUBJECT, page.subject_type),
+                  *((Facet.SECTOR, s.pk) for s in sectors),
+                  *((Facet.MOVEMENT, m.pk) for m in movements),
+                  *_place_facets([page.place_id] if page.place_id else [])]
+        if page.recognition_level:
+            facets.append((Facet.LEVEL, page.recognition_level))
+        if page.recognition_year:
+            facets.append((Facet.YEAR, page.recognition_year))
+        return {"kind": Kind.EXEMPLAR, "summary": page.achievement_summary, "body": body}, facets
+    if isinstance(page, StoryPage):
+        sectors, movements = list(page.sectors.all()), list(page.movements.all())
+        places = list(page.places.all())
+        exemplars = [link.exemplar.title for link in page.exemplar_links.select_related(
+            "exemplar") if link.exemplar.live]
+        body = " ".join(filter(None, [
+            plain_text(page.body.raw_data), page.byline,
+            *(t.name for t in page.tags.all()), *exemplars,
+            *(s.name for s in sectors), *(m.name for m in movements),
+            *(p.full_name for p in places)]))
+        facets = [(Facet.KIND, Kind.STORY), *((Facet.SECTOR, s.pk) for s in sectors),
+                  *((Facet.MOVEMENT, m.pk) for m in movements),
+                  *_place_facets([p.pk for p in places])]
+        if page.first_published_at:
+            facets.append((Facet.YEAR, timezone.localtime(page.first_published_at).year))
+        return {"kind": Kind.STORY, "summary": page.lead, "body": body}, facets
+    if isinstance(page, ColumnPage):
+        return {"kind": Kind.COLUMN, "summary": page.intro, "body": ""}, [
+            (Facet.KIND, Kind.COLUMN)]
+    return None
+
+
+def _place_facets(place_ids):
+    """A page is found under its places and under every place covering them (the old
+    district, the communes merged into a new one), so that a place's count is what
+    filtering by it finds."""
+    from stories.models import PlaceGraph
+
+    if not place_ids:
+        return []
+    graph = PlaceGraph.load()
+    return [(Facet.PLACE, pk) for place in place_ids for pk in sorted(
+        {place} | graph.covering(place))]
+
+
+def index_page(page_id):
+    """Bring the page's entry up to date: written if it is searchable, removed if not."""
+    page = Page.objects.filter(pk=page_id).first()
+    page = page.specific if page else None
+    document = _document_for_page(page) if page and _is_public(page) else None
+    if document is None:
+        remove(_kind_of(page) if page else None, page_id)
+        return False
+    fields, facets = document
+    _write(fields["kind"], page.pk, page.title, fields["summary"], fields["body"],
+           page.url or page.url_path, page.first_published_at,
+           (page.last_published_at or page.first_published_at).isoformat(), facets)
+    return True
+
+
+def _kind_of(page):
+    document_kinds = {"exemplarpage": Kind.EXEMPLAR, "storypage": Kind.STORY,
+                      "columnpage": Kind.COLUMN}
+    return document_kinds.get(page._meta.model_name)
+
+
+def index_term(term):
+    """Index a sector, movement or place: its page lists what is filed under it."""
+    from stories.models import Movement, Place, Sector
+
+    if isinstance(term, Sector):
+        kind, title, summary = Kind.SECTOR, term.name, term.description
+    elif isinstance(term, Movement):
+        kind, title = Kind.MOVEMENT, term.name
+        summary = " ".join(filter(None, [term.description, term.launched_by]))
+    elif isinstance(term, Place):
+        kind, title = Kind.PLACE, str(term)
+        summary = term.parent.full_name if term.parent_id else ""
+    else:
+        raise TypeError(term)
+    _write(kind, term.pk, title, summary, "", term.get_absolute_url(), None, "",
+           [(Facet.KIND, kind)])
+
+
+def remove(kind, object_id):
+    entries = SearchEntry.objects.filter(object_id=object_id)
+    if kind:
+        entries = entries.filter(kind=kind)
+    else:
+        entries = entries.filter(kind__in=[Kind.EXEMPLAR, Kind.STORY, Kind.COLUMN])
+    ids = list(entries.values_list("pk", flat=True))
+    if ids:
+        removed = list(entries.values_list("kind", "object_id"))
+        with transaction.atomic():
+            _delete_fulltext(ids)
+            SearchEntry.objects.filter(pk__in=ids).delete()
+        for removed_kind, removed_id in removed:
+            _mirror(removed_kind, removed_id)
+
+
+def _mirror(kind, object_id):
+    """Send the change on to Elasticsearch, when there is one, once it is committed."""
+    if settings.ELASTICSEARCH_URL:
+        from .tasks import later, push_to_elasticsearch_task
+
+        later(push_to_elasticsearch_task, kind, object_id)
+
+
+@transaction.atomic
+def _write(kind, object_id, title, summary, body, url, published_at, version, facets):
+    title, summary, body = to_nfc(title), to_nfc(summary or ""), to_nfc(body or "")
+    entry, _created = SearchEntry.objects.update_or_create(
+        kind=kind, object_id=object_id,
+        defaults={"title": title, "title_folded": fold(title)[:255], "summary": summary,
+                  "body": body, "url": url, "published_at": published_at,
+                  "version": version})
+    SearchFacetValue.objects.filter(entry=entry).delete()
+    SearchFacetValue.objects.bulk_create(
+        [SearchFacetValue(entry=entry, facet=facet, value=str(value))
+         for facet, value in dict.fromkeys(facets)])
+    _write_fulltext(entry)
+    _mirror(kind, object_id)
+
+
+# --- the vendor's full-text structure ------------------------------------------------------
+
+def _fulltext_columns(entry):
+    """Title and text twice: as written (each word spelled by `exact_token`) and folded."""
+    text = f"{entry.summary} {entry.body}".strip()
+    return (_exact_words(entry.title), fold(entry.title), _exact_words(text), fold(text))
+
+
+def _exact_words(text):
+    return " ".join(exact_token(word) for word in _WORD.findall(text))
+
+
+def _write_fulltext(entry):
+    title, title_folded, text, text_folded = _fulltext_columns(entry)
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("DELETE FROM public_search_fts WHERE rowid = %s", [entry.pk])
+            cursor.execute(
+                "INSERT INTO public_search_fts (rowid, title, title_folded, text, text_folded)"
+                " VALUES (%s, %s, %s, %s, %s)",
+                [entry.pk, title, title_folded, text, text_folded])
+        elif connection.vendor == "postgresql":
+            cursor.execute(
+                "UPDATE public_search_searchentry SET vector ="
+                " setweight(to_tsvector('simple', %s), 'A')"
+                " || setweight(to_tsvector('simple', %s), 'B')"
+                " || setweight(to_tsvector('simple', %s), 'C')"
+                " || setweight(to_tsvector('simple', %s), 'D'),"
+                " title_vector = setweight(to_tsvector('simple', %s), 'A')"
+                " || setweight(to_tsvector('simple', %s), 'B') WHERE id = %s",
+                [title, title_folded, text, text_folded, title, title_folded, entry.pk])
+
+
+def _delete_fulltext(ids):
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            marks = ", ".join(["%s"] * len(ids))
+            cursor.execute(f"DELETE FROM public_search_fts WHERE rowid IN ({marks})", ids)  # noqa: S608
+
+
+# --- whole sets: subtrees, terms, the full rebuild and drift --------------------------------
+
+def index_subtree(path):
+    """Re-index a page and its descendants (after a move or a view restriction)."""
+    for page_id in Page.objects.filter(path__startswith=path).values_list("pk", flat=True):
+        index_page(page_id)
+
+
+def _term_models():
+    from stories.models import Movement, Place, Sector
+
+    return {Kind.SECTOR: Sector, Kind.MOVEMENT: Movement, Kind.PLACE: Place}
+
+
+def index_term_by_id(model_label, term_id):
+    from django.apps import apps
+
+    model = apps.get_model(model_label)
+    term = model._default_manager.filter(pk=term_id).first()
+    if term is None:
+        return
+    index_term(term)
+    # Pages filed under the term carry its name in their text.
+    from stories.models import ExemplarPage, StoryPage
+
+    relation = {"Sector": "sectors", "Movement": "movements", "Place": "places"}[
+        model.__name__]
+    if relation == "places":
+        # A place's history (merges, parents) decides which places cover which.
+        pages = [StoryPage.objects.live().filter(places__isnull=False),
+                 ExemplarPage.objects.live().filter(place__isnull=False)]
+    else:
+        pages = [StoryPage.objects.live().filter(**{relation: term}),
+                 ExemplarPage.objects.live().filter(**{relation: term})]
+    for queryset in pages:
+        for page_id in queryset.values_list("pk", flat=True).distinct():
+            index_page(page_id)
+
+
+def remove_term(term):
+    kind = {model: kind for kind, model in _term_models().items()}.get(type(term))
+    if kind:
+        remove(kind, term.pk)
+
+
+def searchable_page_ids():
+    from stories.models import ColumnPage, ExemplarPage, StoryPage
+
+    return [pk for model in (ExemplarPage, StoryPage, ColumnPage)
+            for pk in model.objects.live().public().values_list("pk", flat=True)]
+
+
+def rebuild(progress=None):
+    """Empty the database index and write every searchable page and term again."""
+    with transaction.atomic():
+        if connection.vendor == "sqlite":
+            with connection.cursor() as cursor:
+                cursor.execute("DELETE FROM public_search_fts")
+        SearchEntry.objects.all().delete()
+    page_ids = searchable_page_ids()
+    terms = [term for model in _term_models().values() for term in model.objects.all()]
+    total, done = len(page_ids) + len(terms), 0
+    for page_id in page_ids:
+        index_page(page_id)
+        done += 1
+        if progress and (done % 200 == 0 or done == total):
+            progress(done, total)
+    for term in terms:
+        index_term(term)
+        done += 1
+        if progress and (done % 200 == 0 or done == total):
+            progress(done, total)
+    return total
+
+
+def drift():
+    """What the index gets wrong: (missing page ids, stale page ids, extra entry ids)."""
+    from stories.models import ColumnPage, ExemplarPage, StoryPage
+
+    expected = {}
+    for model in (ExemplarPage, StoryPage, ColumnPage):
+        for pk, last, first in model.objects.live().public().values_list(
+                "pk", "last_published_at", "first_published_at"):
+            expected[pk] = (last or first).isoformat() if (last or first) else ""
+    indexed = dict(SearchEntry.objects.filter(
+        kind__in=[Kind.EXEMPLAR, Kind.STORY, Kind.COLUMN]).values_list("object_id", "version"))
+    missing = sorted(set(expected) - set(indexed))
+    stale = sorted(pk for pk in set(expected) & set(indexed) if expected[pk] != indexed[pk])
+    extra = sorted(set(indexed) - set(expected))
+    return missing, stale, extra
