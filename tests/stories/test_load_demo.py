@@ -35,6 +35,7 @@ def test_demo_as_make_run_loads_it(db, client, settings):
     check_content()
     check_newsroom(output)
     check_every_page_renders(client)
+    check_names_are_found_without_diacritics()
     before = counts()
     load_demo()
     assert counts() == before, "a second load_demo must create nothing"
@@ -71,3 +72,19 @@ def check_every_page_renders(client):
         if page.get_view_restrictions().exists():
             continue
         assert client.get(page.url).status_code == 200, page.url
+
+
+def check_names_are_found_without_diacritics():
+    """Issue #4: the name of any exemplar, column or place, typed without diacritics,
+    finds it on the first page of results."""
+    from search import engine
+    from search.query import SearchRequest
+    from stories.vietnamese import fold
+
+    names = [(page.title, page.url) for model in (ExemplarPage, ColumnPage)
+             for page in model.objects.live()]
+    names += [(str(place), place.get_absolute_url()) for place in Place.objects.all()]
+    assert len(names) > 60
+    for name, url in names:
+        hits = engine.search(SearchRequest(text=fold(name))).hits
+        assert url in [hit.url for hit in hits], name
