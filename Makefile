@@ -44,6 +44,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m guongsang.bench
+	$(BIN)/python -m guongsang.bench --search 20000 --rounds 5
 
 clean:
 	rm -rf var/bench .pytest_cache

@@ -37,6 +37,19 @@ def filter_directory(page, content):
     return filters
 
 
+def search_exemplar(page, exemplar):
+    from playwright.sync_api import expect
+
+    from stories.vietnamese import fold
+
+    box = page.locator("#site-search-q")
+    box.fill(fold(exemplar.title))
+    box.press("Enter")
+    page.wait_for_url("**/tim-kiem/**")
+    expect(page.locator("meta[name=robots]")).to_have_attribute("content", "noindex")
+    expect(page.locator(".result__title a").first).to_have_text(exemplar.title)
+
+
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
 def test_reader_journey(new_context, journey_content, viewport):
     from playwright.sync_api import expect
@@ -108,6 +121,10 @@ def test_reader_journey(new_context, journey_content, viewport):
     assert page.evaluate("() => navigator.clipboard.readText()") == page.url
     console.assert_clean(f"story, after copying the link ({viewport})")
 
+    # Search from the header, typed without diacritics as on many phone keyboards.
+    search_exemplar(page, exemplar)
+    checkpoint("search results")
+
     if not check_axe:
         pytest.skip(f"The journey passed at the {viewport} viewport, but {AXE_MISSING}")
 
@@ -135,3 +152,5 @@ def test_directory_and_story_work_without_javascript(new_context, journey_conten
     expect(share.get_by_label("Liên kết đến trang này")).to_have_value(page.url)
     expect(share.get_by_role("button", name="Sao chép liên kết")).to_be_hidden()
     console.assert_clean("directory and story without JavaScript")
+    search_exemplar(page, exemplar)
+    console.assert_clean("search without JavaScript")
