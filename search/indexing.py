@@ -294,6 +294,11 @@ def rebuild(progress=None):
         done += 1
         if progress and (done % 200 == 0 or done == total):
             progress(done, total)
+    # Fresh statistics: planned with stale ones, PostgreSQL joined 10,000 facet rows to
+    # 2,000 hits by nested loop (1.5 s instead of 0.1 s).
+    with connection.cursor() as cursor:
+        for model in (SearchEntry, SearchFacetValue):
+            cursor.execute(f"ANALYZE {model._meta.db_table}")
     return total
 
 

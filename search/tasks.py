@@ -1,26 +1,53 @@
 """Index updates, run through Wagtail's task framework (django-tasks) after the change
-that caused them is committed. A failed update is logged by the task backend; the
-`search_index sync` command finds and repairs whatever the index missed."""
+that caused them is committed. A failed update is tried again (later, where the task
+backend can defer; at once, a few times, where it runs tasks in the request); what still
+fails is logged, and `search_index sync` finds and repairs whatever the index missed."""
+
+import datetime
+import logging
+import time
 
 from django.db import transaction
+from django.utils import timezone
 from django_tasks import task
 
 from . import indexing
 
+logger = logging.getLogger(__name__)
+ATTEMPTS = 3
+
+
+def _retrying(task_function, work, args, attempt):
+    try:
+        work(*args)
+    except Exception:
+        if attempt >= ATTEMPTS:
+            logger.exception("Search index update %s%r failed %d times; "
+                             "`search_index sync` will repair it",
+                             task_function.name, args, attempt)
+            return
+        backend = task_function.get_backend()
+        if backend.supports_defer:
+            later_at = timezone.now() + datetime.timedelta(seconds=30 * attempt)
+            task_function.using(run_after=later_at).enqueue(*args, attempt + 1)
+            return
+        time.sleep(0.2 * attempt)  # a locked database often frees within moments
+        _retrying(task_function, work, args, attempt + 1)
+
 
 @task()
-def index_page_task(page_id):
-    indexing.index_page(page_id)
+def index_page_task(page_id, attempt=1):
+    _retrying(index_page_task, indexing.index_page, (page_id,), attempt)
 
 
 @task()
-def index_subtree_task(path):
-    indexing.index_subtree(path)
+def index_subtree_task(path, attempt=1):
+    _retrying(index_subtree_task, indexing.index_subtree, (path,), attempt)
 
 
 @task()
-def index_term_task(model_label, term_id):
-    indexing.index_term_by_id(model_label, term_id)
+def index_term_task(model_label, term_id, attempt=1):
+    _retrying(index_term_task, indexing.index_term_by_id, (model_label, term_id), attempt)
 
 
 @task()

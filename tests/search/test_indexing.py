@@ -83,3 +83,30 @@ def test_the_command_reports_and_repairs_drift(site_pages, capsys):
     assert "Thiếu trong chỉ mục: 0; đã cũ: 1; thừa (không còn công khai): 1." in out
     assert indexing.drift() == ([], [], [])
     assert not found("se bi go")
+
+
+def test_a_failed_update_is_tried_again(site_pages, committed, monkeypatch, caplog):
+    from search import tasks
+
+    failures = {"left": 2}
+    real = indexing.index_page
+
+    def flaky(page_id):
+        if failures["left"]:
+            failures["left"] -= 1
+            raise RuntimeError("database is locked")
+        return real(page_id)
+
+    monkeypatch.setattr(indexing, "index_page", flaky)
+    monkeypatch.setattr(tasks.indexing, "index_page", flaky)
+    committed(lambda: StoryPageFactory(title="Mái ấm cho em", parent=site_pages["column"]))
+    assert found("mai am cho em")
+
+    failures["left"] = 99
+    committed(lambda: StoryPageFactory(title="Không vào được chỉ mục",
+                                       parent=site_pages["column"]))
+    assert not found("khong vao duoc chi muc")
+    assert "failed 3 times" in caplog.text
+    monkeypatch.setattr(tasks.indexing, "index_page", real)
+    call_command("search_index", "sync")
+    assert found("khong vao duoc chi muc")
