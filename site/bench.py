@@ -23,6 +23,7 @@ from django.db import connection
 from django.http import HttpResponse
 
 COST_HEADER = "X-Request-Cost"
+FEED_ITEMS = {}
 
 
 class RequestCostMiddleware:
@@ -95,11 +96,13 @@ def pick_urls(env):
         "c=ColumnPage.objects.live().order_by('path').first()\n"
         "sec=Sector.objects.filter(exemplars__isnull=False).first()\n"
         "pl=Place.objects.exclude(valid_to=None).first()\n"
+        "cp=Place.objects.filter(valid_to=None, exemplars__isnull=False).first()\n"
         "print(s.url); print(e.url); print(c.url); print(sec.slug); print(pl.slug)\n"
+        "print(c.slug); print(cp.slug)\n"
     )
     out = subprocess.run([sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT, env=env,
                          check=True, capture_output=True, text=True).stdout.split()
-    story, profile, column, sector, place = out[-5:]
+    story, profile, column, sector, place, column_slug, current_place = out[-7:]
     return [
         ("bare view", "/_bench/ok/"),
         ("home", "/"),
@@ -110,29 +113,72 @@ def pick_urls(env):
         ("column", column),
         ("sector", f"/linh-vuc/{sector}/"),
         ("former place", f"/dia-phuong/{place}/"),
+        *feed_urls(column_slug, sector, current_place),
     ]
 
 
-def fetch(port, url):
+# Feeds: each kind built fresh (the bench header skips the feed cache), served again
+# while nothing changed, and answered 304 to a reader that has it.
+FEED_KINDS = [("RSS, all new content", "/nhan-tin/tat-ca.rss"),
+              ("Atom, all new content", "/nhan-tin/tat-ca.atom"),
+              ("JSON Feed, all new content", "/nhan-tin/tat-ca.json"),
+              ("RSS, profiles", "/nhan-tin/ho-so.rss"),
+              ("RSS, column", "/nhan-tin/chuyen-muc/{column}.rss"),
+              ("RSS, sector", "/nhan-tin/linh-vuc/{sector}.rss"),
+              ("RSS, place", "/nhan-tin/dia-phuong/{place}.rss"),
+              ("podcast", "/nhan-tin/podcast/nguoi-tot-viec-tot.rss")]
+FEED_MODES = {"fresh": {"X-Bench-Fresh": "1"}, "again": {}, "304": None}
+FEED_TARGETS = {"fresh": 40, "again": 3, "304": 2}
+
+
+def feed_urls(column, sector, place):
+    urls = []
+    for label, url in FEED_KINDS:
+        url = url.format(column=column, sector=sector, place=place)
+        for mode in FEED_MODES:
+            urls.append((f"feed {mode}: {label}", url))
+    return urls
+
+
+def headers_for(port, label, url, etags={}):  # noqa: B006 (a memo of ETags, on purpose)
+    mode = label.split(":")[0].removeprefix("feed ") if label.startswith("feed ") else ""
+    if mode == "304":
+        if url not in etags:
+            etags[url] = _request(port, url, {})[0].getheader("ETag")
+        return {"If-None-Match": etags[url]}, 304
+    return FEED_MODES.get(mode, {}), 200
+
+
+def _request(port, url, headers):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    conn.request("GET", url, headers={"Host": "localhost", "X-Forwarded-Proto": "https"})
+    conn.request("GET", url, headers={"Host": "localhost", "X-Forwarded-Proto": "https",
+                                      **headers})
     response = conn.getresponse()
-    response.read()
+    body = response.read()
     conn.close()
-    if response.status != 200:
+    return response, body
+
+
+def fetch(port, url, label=""):
+    headers, expected = headers_for(port, label, url)
+    response, body = _request(port, url, headers)
+    if response.status != expected:
         raise RuntimeError(f"{url} answered {response.status}")
+    if label.startswith("feed fresh"):
+        FEED_ITEMS[url] = body.count(b"<item>") + body.count(b"<entry>") + body.count(
+            b'"id":"tag:')
     cost = dict(part.split("=") for part in response.getheader(COST_HEADER).split(";"))
     return float(cost["cpu"]), int(cost["queries"]), float(cost["wall"])
 
 
 def measure(port, urls, rounds):
     samples = {label: ([], [], []) for label, _ in urls}
-    for _label, url in urls:  # warm up: renditions, template caches, connections
+    for label, url in urls:  # warm up: renditions, template caches, connections
         for _ in range(5):
-            fetch(port, url)
+            fetch(port, url, label)
     for _ in range(rounds):  # interleave page types so machine noise hits them alike
         for label, url in urls:
-            for sample, value in zip(samples[label], fetch(port, url), strict=True):
+            for sample, value in zip(samples[label], fetch(port, url, label), strict=True):
                 sample.append(value)
     return samples
 
@@ -161,6 +207,29 @@ def report(urls, samples):
         print(f"{label:24} {cpu:18.3f} {ratio:8.1f} {queries:13d} {most:9d}  {verdict}")
     rounds = len(samples["bare view"][0])
     print(f"\n(bare view: {bare:.3f} ms CPU trung vị; {rounds} lượt mỗi trang)")
+    return failures
+
+
+def report_feeds(urls, samples):
+    """Feeds, one line per kind: built fresh, served again, 304, as × the bare view."""
+    bare = statistics.median(samples["bare view"][0])
+    print()
+    print(f"{'nguồn tin':28} {'mục':>4} {'dựng mới':>9} {'phục vụ lại':>12} {'304':>6}"
+          f" {'truy vấn':>9}  mục tiêu ≤40× / ≤3× / ≤2×")
+    failures = []
+    for label, _url in FEED_KINDS:
+        ratios, queries = {}, set()
+        for mode in FEED_MODES:
+            values = samples[f"feed {mode}: {label}"]
+            ratios[mode] = statistics.median(values[0]) / bare
+            queries.add(f"{mode}={round(statistics.median(values[1]))}")
+        full_url = next(u for name, u in urls if name == f"feed fresh: {label}")
+        ok = all(ratios[mode] <= FEED_TARGETS[mode] for mode in FEED_MODES)
+        if not ok:
+            failures.append(label)
+        print(f"{label:28} {FEED_ITEMS.get(full_url, 0):4d} {ratios['fresh']:8.1f}×"
+              f" {ratios['again']:11.1f}× {ratios['304']:5.1f}×  {', '.join(sorted(queries))}"
+              f"  {'đạt' if ok else 'CHƯA ĐẠT'}")
     return failures
 
 
@@ -267,7 +336,8 @@ def main():
     if args.search:
         report_search(samples, rebuild_seconds or 0)
         return
-    failures = report(urls, samples)
+    page_urls = [(label, url) for label, url in urls if not label.startswith("feed ")]
+    failures = report(page_urls, samples) + report_feeds(urls, samples)
     if failures:
         print("Chưa đạt mục tiêu: " + ", ".join(failures))
 

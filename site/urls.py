@@ -7,13 +7,34 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
-from stories import routing
+from stories import feeds, routing
+from stories import views as stories_views
+from stories.api import api_router
+
+FEED = r"(?P<fmt>rss|atom|json)"
+SLUG = r"(?P<slug>[-a-z0-9]+)"
 
 urlpatterns = [
     path("quan-tri/", include(wagtailadmin_urls)),
     path("tai-lieu/", include(wagtaildocs_urls)),
     path("tim-kiem/", search_views.search, name="search"),
     path("tim-kiem/goi-y/", search_views.suggestions, name="search_suggestions"),
+    path("nhan-tin/", stories_views.subscribe, name="subscribe"),
+    re_path(rf"^nhan-tin/(?P<kind>tat-ca|ho-so)\.{FEED}$", feeds.feed, name="feed"),
+    re_path(rf"^nhan-tin/(?P<kind>chuyen-muc|linh-vuc|phong-trao|dia-phuong|dien-hinh|podcast)"
+            rf"/{SLUG}\.{FEED}$", feeds.feed, name="feed"),
+    path("nhan-tin/am-thanh/<int:pk>.<str:extension>", stories_views.audio_clip,
+         name="audio_clip"),
+    path("nhan-tin/phat-thanh/<int:page_id>.txt", stories_views.radio_version,
+         name="radio_version"),
+    re_path(rf"^nhan-tin/ban-tin/(?P<kind>chuyen-muc|dia-phuong)/{SLUG}\.txt$",
+            stories_views.bulletin, name="bulletin"),
+    re_path(rf"^nhan-tin/ban-tin/(?P<kind>chuyen-muc|dia-phuong)/{SLUG}\.rss$",
+            stories_views.bulletin_feed, name="bulletin_feed"),
+    re_path(r"^nhung/(?P<kind>tat-ca|ho-so)/$", stories_views.widget, name="widget"),
+    re_path(rf"^nhung/(?P<kind>chuyen-muc|linh-vuc|phong-trao|dia-phuong|dien-hinh)/{SLUG}/$",
+            stories_views.widget, name="widget"),
+    path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt",
                                             content_type="text/plain"), name="robots_txt"),

@@ -13,3 +13,5 @@ class StoriesConfig(AppConfig):
         from . import routing, signals  # noqa: F401 (routing connects its receivers)
 
         post_migrate.connect(signals.sync_roles_after_migrate, sender=self)
+        post_migrate.connect(signals.prepare_syndication_after_migrate, sender=self)
+        signals.connect_syndication()

@@ -25,29 +25,32 @@ VERIFIER = "Thẩm định"
 APPROVER = "Lãnh đạo"
 SITE_ADMIN = "Quản trị"
 
+# Reporters upload narrations and radio reports with their stories.
+AUDIO_EDITING = [f"stories.{action}_audioclip" for action in ("add", "change", "view")]
+
 ROLES = {
     REPORTER: {
         "pages": ["add"],
         "collections": ["add_image", "choose_image", "add_document", "choose_document"],
-        "models": [],
+        "models": AUDIO_EDITING,
     },
     EDITOR: {
         "pages": ["add", "change"],
         "collections": ["add_image", "change_image", "choose_image", "add_document",
                         "change_document", "choose_document"],
-        "models": [],
+        "models": AUDIO_EDITING,
     },
     VERIFIER: {
         # Verifiers open a profile in the editor only while it waits at their step.
         "pages": [],
         "collections": ["choose_image", "choose_document"],
-        "models": [],
+        "models": ["stories.view_audioclip"],
     },
     APPROVER: {
         "pages": ["add", "change", "publish", "lock", "unlock"],
         "collections": ["add_image", "change_image", "choose_image", "add_document",
                         "change_document", "choose_document"],
-        "models": [],
+        "models": AUDIO_EDITING,
     },
     SITE_ADMIN: {
         "pages": ["add", "change", "publish", "bulk_delete", "lock", "unlock"],
@@ -56,7 +59,7 @@ ROLES = {
                         "choose_document"],
         "models": [
             f"stories.{action}_{model}"
-            for model in ("sector", "movement", "place", "unit")
+            for model in ("sector", "movement", "place", "unit", "audioclip")
             for action in ("add", "change", "delete", "view")
         ] + [
             "auth.add_user", "auth.change_user", "auth.delete_user", "auth.view_user",

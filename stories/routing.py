@@ -76,6 +76,10 @@ class PageLink:
     restricted: bool
     url: str
 
+    @property
+    def slug(self):
+        return self.url_path.rstrip("/").rsplit("/", 1)[-1]
+
 
 def menu_pages(links):
     """The main menu: the home page's live children marked "show in menus", with the

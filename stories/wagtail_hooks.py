@@ -1,10 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .editorial_queue import EditorialQueuePanel
-from .models import Movement, Place, Sector, Unit
+from .models import AudioClip, Movement, Place, Sector, Unit
 
 # No `search_fields` on these: naming fields makes Wagtail's SQLite backend ask FTS5 for
 # columns it does not have (an error page); the models' own search index (with folded
@@ -47,6 +48,20 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class AudioClipViewSet(SnippetViewSet):
+    model = AudioClip
+    icon = "media"
+    menu_label = _("Audio")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["title", "kind", Column("duration_text", label=_("duration")),
+                    "created_at"]
+    list_filter = ["kind"]
+
+
+register_snippet(AudioClipViewSet)
 
 
 @hooks.register("construct_homepage_panels")

@@ -8,6 +8,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 
 from stories.models import (
+    AudioClip,
     Award,
     ColumnPage,
     ExemplarIndexPage,
@@ -166,3 +167,21 @@ class StoryPageFactory(PageFactory):
 def link_exemplars(story, exemplars):
     for order, exemplar in enumerate(exemplars):
         StoryExemplar.objects.create(story=story, exemplar=exemplar, sort_order=order)
+
+
+def mp3_file(name="phong-su.mp3", seconds=3.0):
+    """A real MPEG-1 Layer III stream (128 kbps, 44.1 kHz) of silent frames."""
+    from django.core.files.base import ContentFile
+
+    frame = b"\xff\xfb\x90\x00" + bytes(413)
+    return ContentFile(frame * round(seconds * 44100 / 1152), name=name)
+
+
+class AudioClipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AudioClip
+
+    title = factory.Sequence(lambda n: f"Phóng sự số {n}")
+    kind = AudioClip.Kind.REPORT
+    credit = "Đài Phát thanh - Truyền hình Kon Tum"
+    file = factory.LazyFunction(mp3_file)

@@ -58,6 +58,10 @@ EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Gương Sáng <no-reply@localhost>")
 # SECURE_SSL_REDIRECT: production redirects http to https unless a proxy does it.
 SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", True)
+# PODCAST_OWNER_EMAIL: contact podcast directories (Apple Podcasts) verify; empty omits it.
+PODCAST_OWNER_EMAIL = os.environ.get("PODCAST_OWNER_EMAIL", "")
+# API_RATE: requests an address may make to the portal API (e.g. 120/min, 2000/hour).
+API_RATE = os.environ.get("API_RATE", "120/min")
 # LOG_LEVEL: level of the site's own log messages.
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
 # BENCH: "1" adds the benchmark's timing middleware and bare view (`make bench` sets it).
@@ -87,6 +91,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "wagtail.api.v2",
+    "rest_framework",
     "django_tasks",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -223,6 +229,13 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
         "OPTIONS": {"features": ["h2", "h3", "bold", "italic", "ol", "ul", "link", "hr"]},
     }
+}
+
+REST_FRAMEWORK = {
+    "DEFAULT_THROTTLE_RATES": {"portal": API_RATE},
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
 }
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -10,6 +10,7 @@ from django.utils.html import escape
 from wagtail.models import Page, Revision
 
 from stories.models import (
+    AudioClip,
     Award,
     ColumnPage,
     ExemplarIndexPage,
@@ -219,6 +220,8 @@ class DemoLoader:
             hero_caption=reporting["hero"],
             byline=reporting.get("byline") or BYLINES[(2 * number + len(part)) % len(BYLINES)],
             source=reporting.get("source", ""),
+            audio=self.radio_report(title) if reporting.get("column") == "nguoi-tot-viec-tot"
+            and number % 3 == 0 else None,
         )
         story.sectors.set([self.sectors[slug] for slug in data["sectors"]])
         story.movements.set([self.movements[key] for key in data["movements"]])
@@ -243,6 +246,20 @@ class DemoLoader:
         self.created["stories"] += 1
         story.refresh_from_db(fields=["first_published_at"])
         return story
+
+    def radio_report(self, title):
+        """A stand-in recording for the column's podcast: real MP3 frames of silence, and
+        titled as such, since the demo has no real broadcast to carry."""
+        from django.core.files.base import ContentFile
+
+        frame = b"\xff\xfb\x90\x00" + bytes(413)
+        seconds = 45 + seeded(f"am-thanh:{title}").randrange(120)
+        clip = AudioClip(title=f"Bản ghi minh họa (không có tiếng): {title}"[:255],
+                         credit="Gương Sáng (dữ liệu mẫu)")
+        clip.file.save("ban-ghi-minh-hoa.mp3",
+                       ContentFile(frame * round(seconds * 44100 / 1152)), save=False)
+        clip.save()
+        return clip
 
     def feature(self, exemplars):
         home = HomePage.objects.get()

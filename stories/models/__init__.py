@@ -11,10 +11,12 @@ from .exemplars import (
 from .images import Photo, PhotoRendition
 from .pages import HomeFeaturedExemplar, HomePage, StandardPage
 from .review import VerificationTask, verification_problems
+from .syndication import AudioClip, FeedState, SyndicationEntry
 from .taxonomy import Movement, Place, PlaceGraph, Sector, Unit
 
 __all__ = [
-    "Award", "ColumnPage", "ExemplarIndexPage", "ExemplarPage", "ExemplarPhoto",
+    "AudioClip", "Award", "ColumnPage", "ExemplarIndexPage", "ExemplarPage", "ExemplarPhoto",
+    "FeedState", "SyndicationEntry",
     "HomeFeaturedExemplar", "HomePage", "Movement", "Photo", "PhotoRendition", "Place",
     "PlaceGraph", "RecognitionLevel", "Sector", "StandardPage", "StoryExemplar", "StoryPage",
     "StoryTag", "SubjectType", "Unit", "VerificationTask", "format_decision",

@@ -20,7 +20,9 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -42,11 +44,20 @@ class ColumnPage(GuongSangPage):
     """Chuyên mục: a running column such as "Người tốt việc tốt"."""
 
     intro = models.TextField(_("introduction"), blank=True)
+    podcast_artwork = models.ForeignKey(
+        "stories.Photo", verbose_name=_("podcast artwork"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Square, 1400 to 3000 pixels, for podcast apps. The site's emblem "
+                    "is used when empty."),
+    )
 
-    content_panels = [*GuongSangPage.content_panels, FieldPanel("intro")]
+    content_panels = [*GuongSangPage.content_panels, FieldPanel("intro"),
+                      FieldPanel("podcast_artwork")]
     parent_page_types = ["stories.HomePage"]
     subpage_types = ["stories.StoryPage"]
     is_creatable = True
+
+    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("column")
@@ -85,6 +96,11 @@ class StoryPage(GuongSangPage):
         help_text=_("Leave empty to use the credit stored with the photo."),
     )
     body = StreamField(StoryStreamBlock(), verbose_name=_("body"))
+    audio = models.ForeignKey(
+        "stories.AudioClip", verbose_name=_("audio"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("A narration or radio report, carried by the column's podcast."),
+    )
     byline = models.CharField(_("byline"), max_length=255, blank=True,
                               help_text=_("e.g. Bài và ảnh: Y Hiền"))
     source = models.CharField(_("source"), max_length=255, blank=True,
@@ -100,7 +116,7 @@ class StoryPage(GuongSangPage):
     reading_minutes = models.PositiveSmallIntegerField(_("reading time (minutes)"),
                                                        default=1, editable=False)
 
-    select_on_route = ("hero_image",)
+    select_on_route = ("hero_image", "audio")
     parent_page_types = ["stories.ColumnPage"]
     subpage_types = []
     is_creatable = True
@@ -112,6 +128,7 @@ class StoryPage(GuongSangPage):
                          FieldRowPanel([FieldPanel("hero_caption"), FieldPanel("hero_credit")])],
                         heading=_("Hero image")),
         FieldPanel("body"),
+        FieldPanel("audio"),
         FieldRowPanel([FieldPanel("byline"), FieldPanel("source")]),
         FieldPanel("reuse_note"),
     ]
@@ -136,9 +153,25 @@ class StoryPage(GuongSangPage):
         index.SearchField("byline"),
     ]
 
+    # What portals get from the API: published text and credits, nothing internal.
+    api_fields = [
+        APIField("lead"), APIField("byline"), APIField("source"), APIField("reuse_note"),
+        APIField("last_published_at"),
+        APIField("hero_image_url", serializer=ImageRenditionField(
+            "width-1200|format-jpeg", source="hero_image")),
+        APIField("hero_caption"), APIField("hero_credit_text"),
+        APIField("body"), APIField("topics"), APIField("radio_version_url"),
+    ]
+
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
+
+    @property
+    def radio_version_url(self):
+        from django.urls import reverse
+
+        return reverse("radio_version", args=[self.pk])
 
     def plain_text(self):
         parts = [self.title, self.lead]

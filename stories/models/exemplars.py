@@ -21,7 +21,9 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -286,6 +288,11 @@ class ExemplarPage(GuongSangPage):
         help_text=_("Plain text, two or three sentences, used in lists, feeds and radio."),
     )
     profile = StreamField(StoryStreamBlock(), verbose_name=_("full profile"), blank=True)
+    audio = models.ForeignKey(
+        "stories.AudioClip", verbose_name=_("audio"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("A narration or radio report about this exemplar."),
+    )
 
     consent_by = models.CharField(
         _("consent given by"), max_length=255, blank=True,
@@ -303,7 +310,7 @@ class ExemplarPage(GuongSangPage):
     )
 
     base_form_class = ExemplarPageForm
-    select_on_route = ("portrait", "unit", "place")
+    select_on_route = ("portrait", "unit", "place", "audio")
     parent_page_types = ["stories.ExemplarIndexPage"]
     subpage_types = []
     is_creatable = True
@@ -315,6 +322,7 @@ class ExemplarPage(GuongSangPage):
         FieldPanel("portrait"),
         FieldPanel("achievement_summary"),
         FieldPanel("profile"),
+        FieldPanel("audio"),
         InlinePanel("photos", label=_("Photos")),
     ]
     awards_panels = [
@@ -354,9 +362,36 @@ class ExemplarPage(GuongSangPage):
         index.FilterField("recognition_year"),
     ]
 
+    # Consent records, the introducing unit's contacts and awards not shown as held are
+    # never part of the API.
+    api_fields = [
+        APIField("subject_type"), APIField("recognition_level"), APIField("recognition_year"),
+        APIField("achievement_summary"),
+        APIField("portrait_url", serializer=ImageRenditionField(
+            "fill-800x800|format-jpeg", source="portrait")),
+        APIField("place_name"), APIField("awards_held"), APIField("profile"),
+        APIField("topics"), APIField("last_published_at"), APIField("radio_version_url"),
+    ]
+
     class Meta:
         verbose_name = _("exemplar profile")
         verbose_name_plural = _("exemplar profiles")
+
+    @property
+    def radio_version_url(self):
+        from django.urls import reverse
+
+        return reverse("radio_version", args=[self.pk])
+
+    @property
+    def place_name(self):
+        return str(self.place) if self.place_id else ""
+
+    @property
+    def awards_held(self):
+        return [{"name": award.display_name, "level": award.get_level_display(),
+                 "year": award.year, "decision": award.decision_text}
+                for award in self.public_awards]
 
     @property
     def requires_consent(self):

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
 from ..vietnamese import fold, slugify
@@ -68,6 +69,7 @@ class Sector(SluggedTaxonomy):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"),
               FieldPanel("sort_order")]
+    api_fields = [APIField("description")]
 
     class Meta:
         ordering = ["sort_order", "name"]
@@ -105,6 +107,8 @@ class Movement(SluggedTaxonomy):
         FieldPanel("in_focus"),
     ]
     search_fields = [*SluggedTaxonomy.search_fields, index.SearchField("launched_by")]
+    api_fields = [APIField("launched_by"), APIField("scope"), APIField("launched_on"),
+                  APIField("ends_on"), APIField("description")]
 
     class Meta:
         ordering = ["-launched_on", "name"]
@@ -167,6 +171,7 @@ class Place(SluggedTaxonomy):
         ),
     ]
     search_fields = [*SluggedTaxonomy.search_fields, index.SearchField("code")]
+    api_fields = [APIField("kind"), APIField("code"), APIField("is_current")]
 
     class Meta:
         ordering = ["name"]

@@ -36,6 +36,7 @@ def test_demo_as_make_run_loads_it(db, client, settings):
     check_newsroom(output)
     check_every_page_renders(client)
     check_names_are_found_without_diacritics()
+    check_every_feed_is_listed_and_works(client)
     before = counts()
     load_demo()
     assert counts() == before, "a second load_demo must create nothing"
@@ -88,3 +89,25 @@ def check_names_are_found_without_diacritics():
     for name, url in names:
         hits = engine.search(SearchRequest(text=fold(name))).hits
         assert url in [hit.url for hit in hits], name
+
+
+def check_every_feed_is_listed_and_works(client):
+    """Issue #5: "Nhận tin" lists a working feed for every column, sector, movement and
+    place, and the columns with audio have a podcast."""
+    import re
+
+    from stories.models import Movement, Sector
+    from tests.feed_validation import assert_valid_rss, parse_feed
+
+    listing = client.get("/nhan-tin/").content.decode()
+    expected = [f"chuyen-muc/{c.slug}" for c in ColumnPage.objects.live()]
+    expected += [f"linh-vuc/{s.slug}" for s in Sector.objects.all()]
+    expected += [f"phong-trao/{m.slug}" for m in Movement.objects.all()]
+    expected += [f"dia-phuong/{p.slug}" for p in Place.objects.all()]
+    listed = set(re.findall(r'href="/nhan-tin/([-a-z0-9/]+)\.rss"', listing))
+    assert set(expected) <= listed
+    assert any(path.startswith("podcast/") for path in listed)
+    for path in sorted(listed):
+        body = client.get(f"/nhan-tin/{path}.rss").content
+        assert_valid_rss(body)
+        parse_feed(body)

@@ -22,6 +22,7 @@ class Command(BaseCommand):
         call_command("setup_site", stdout=self.stdout)
         created, photos = DemoLoader(self.stdout.write).run()
         call_command("search_index", "rebuild", stdout=self.stdout)
+        call_command("syndication", "rebuild", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS(
             f"Đã tạo {created['exemplars']} hồ sơ điển hình, {created['stories']} tin bài, "
             f"{photos} ảnh minh họa ({time.monotonic() - started:.0f} giây)."))
