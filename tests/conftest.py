@@ -15,6 +15,15 @@ def site_pages(db):
     }
 
 
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run what waits for the commit (index and feed updates) as the change is made."""
+    def run(change):
+        with django_capture_on_commit_callbacks(execute=True):
+            return change()
+    return run
+
+
 @pytest.fixture(autouse=True)
 def _fresh_caches():
     """Each test starts with empty caches: database ids are reused between tests."""

@@ -17,15 +17,6 @@ def found(text):
     return {(hit.title, hit.url) for hit in engine.search(SearchRequest(text=text)).hits}
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Run what waits for the commit (index tasks) as the change is made."""
-    def run(change):
-        with django_capture_on_commit_callbacks(execute=True):
-            return change()
-    return run
-
-
 def test_publish_unpublish_and_delete(site_pages, committed):
     story = committed(lambda: StoryPageFactory(title="Chuyện ông Y Blông giữ nước",
                                                 parent=site_pages["column"]))

@@ -36,15 +36,6 @@ TRICKY_TITLE = 'Ông <Y> & bà "Hờ" 🌾 ' + unicodedata.normalize("NFD", "gi�
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Run what waits for the commit (entries, the feed state) as the change is made."""
-    def run(change):
-        with django_capture_on_commit_callbacks(execute=True):
-            return change()
-    return run
-
-
-@pytest.fixture
 def content(site_pages, committed):
     sector, movement = SectorFactory(name="Y tế"), MovementFactory(name="Dân vận khéo")
     place = PlaceFactory(name="Đăk Kôi")

@@ -24,14 +24,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    def run(change):
-        with django_capture_on_commit_callbacks(execute=True):
-            return change()
-    return run
-
-
-@pytest.fixture
 def radio_story(site_pages, committed):
     return committed(lambda: StoryPageFactory(
         title="Chi hội CCB xã Đăk Hà góp 120 ngày công",
