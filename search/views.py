@@ -39,14 +39,15 @@ def read_request(params):
         values = {value for value in params.getlist(facet)
                   if value and len(value) <= _VALUE_MAX_LENGTH and value.isprintable()}
         if facet in (Facet.SECTOR, Facet.MOVEMENT, Facet.PLACE, Facet.YEAR):
-            bad = {value for value in values if not value.isdigit()}
+            bad = {value for value in values if not (value.isascii() and value.isdigit())}
             if bad:
                 problems.append(_("Some filters were not recognised and have been ignored."))
             values -= bad
         if values:
             filters[facet] = values
     page = params.get(PAGE_PARAM, "1")
-    page = int(page) if page.isdigit() and 0 < len(page) < 5 else 1
+    # isdigit() alone lets "²" through, which int() refuses.
+    page = int(page) if page.isascii() and page.isdigit() and 0 < len(page) < 5 else 1
     sort = SORT_PARAMS.get(params.get(SORT_PARAM, ""), "relevance")
     return SearchRequest(text=text, filters=filters, page=min(max(page, 1), MAX_PAGE),
                          sort=sort), list(dict.fromkeys(problems))

@@ -264,7 +264,7 @@ def bulletin_feed(request, kind, slug):
 def _widget_choice(params):
     """The widget's settings from a query string, each one checked (bad ones fall back)."""
     size = params.get("so", "5")
-    size = int(size) if size.isdigit() and int(size) in WIDGET_SIZES else 5
+    size = int(size) if size.isascii() and size.isdigit() and int(size) in WIDGET_SIZES else 5
     colour = params.get("mau", "b3171d")
     colour = colour if _COLOUR.match(colour) else "b3171d"
     return {"size": size, "colour": colour, "dark": params.get("nen") == "toi",

@@ -86,6 +86,7 @@ def test_widget_shows_the_right_stories_without_cookies(client, site_pages, comm
     assert not response.cookies
     bad = client.get(f"/nhung/chuyen-muc/{site_pages['column'].slug}/?so=99&mau=red;x")
     assert bad.status_code == 200 and "#b3171d" in bad.content.decode()
+    assert client.get("/nhung/tat-ca/?so=²&nen=toi").status_code == 200
     assert client.get("/nhung/chuyen-muc/khong-co/").status_code == 404
 
 
