@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from stories.vietnamese import exact_token, fold, to_nfc
 
@@ -39,12 +39,6 @@ def plain_text(value):
 
     walk(value)
     return _SPACES.sub(" ", " ".join(parts)).strip()
-
-
-def _is_public(page):
-    steps = range(page.steplen, len(page.path) + 1, page.steplen)
-    return page.live and not PageViewRestriction.objects.filter(
-        page__path__in=[page.path[:n] for n in steps]).exists()
 
 
 def _document_for_page(page):
@@ -107,7 +101,8 @@ def index_page(page_id):
     """Bring the page's entry up to date: written if it is searchable, removed if not."""
     page = Page.objects.filter(pk=page_id).first()
     page = page.specific if page else None
-    document = _document_for_page(page) if page and _is_public(page) else None
+    document = _document_for_page(page) if page and page.live and not (
+        page.get_view_restrictions().exists()) else None
     if document is None:
         remove(_kind_of(page) if page else None, page_id)
         return False

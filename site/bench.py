@@ -140,12 +140,15 @@ def feed_urls(column, sector, place):
     return urls
 
 
-def headers_for(port, label, url, etags={}):  # noqa: B006 (a memo of ETags, on purpose)
+_ETAGS = {}  # each feed's ETag, asked once: what a reader polling it would send
+
+
+def headers_for(port, label, url):
     mode = label.split(":")[0].removeprefix("feed ") if label.startswith("feed ") else ""
     if mode == "304":
-        if url not in etags:
-            etags[url] = _request(port, url, {})[0].getheader("ETag")
-        return {"If-None-Match": etags[url]}, 304
+        if url not in _ETAGS:
+            _ETAGS[url] = _request(port, url, {})[0].getheader("ETag")
+        return {"If-None-Match": _ETAGS[url]}, 304
     return FEED_MODES.get(mode, {}), 200
 
 

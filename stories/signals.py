@@ -85,8 +85,11 @@ def syndicated_term_changed(sender, instance, **kwargs):
     _refresh_after_commit([*story_ids, *exemplar_ids])
 
 
-def syndicated_photo_changed(sender, instance, **kwargs):
+def syndicated_photo_changed(sender, instance, created=False, **kwargs):
     from .syndication import photo_entries
+
+    if created:  # no entry can show a photo just uploaded
+        return
 
     _refresh_after_commit(photo_entries(instance.pk))
 

@@ -12,14 +12,14 @@ import time
 
 import nh3
 from django.db import transaction
-from django.db.models import Exists, F, OuterRef, Q
-from django.db.models.functions import Length, Substr
+from django.db.models import F, Q
+from django.db.models.functions import Substr
 from django.db.models.lookups import Exact
 from django.http import Http404
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from . import radio
 from .models import (
@@ -35,7 +35,7 @@ from .models import (
     StoryPage,
     SyndicationEntry,
 )
-from .models.base import live_public
+from .models.base import live_public, view_restricted
 from .models.columns import DEFAULT_REUSE_NOTE
 from .prepared import PreparedQuery
 
@@ -209,17 +209,12 @@ def prepare(page):
     }
 
 
-def _is_public(page):
-    steps = range(page.steplen, len(page.path) + 1, page.steplen)
-    return page.live and not PageViewRestriction.objects.filter(
-        page__path__in=[page.path[:n] for n in steps]).exists()
-
-
 def refresh(page_id):
     """Prepare the page's entry again, or remove it if the page is no longer shown."""
     page = Page.objects.filter(pk=page_id).first()
     page = page.specific if page else None
-    if not isinstance(page, StoryPage | ExemplarPage) or not _is_public(page):
+    if not isinstance(page, StoryPage | ExemplarPage) or not page.live or (
+            page.get_view_restrictions().exists()):
         SyndicationEntry.objects.filter(page_id=page_id).delete()
         return False
     SyndicationEntry.objects.update_or_create(page_id=page.pk, defaults=prepare(page))
@@ -351,14 +346,14 @@ class FeedItem:
         return cls(*fields, audio)
 
 
-def _restricted():
-    return PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("page__path"), 1, Length(F("page__path"))))
+def shown_entries():
+    """Entries whose pages are live and outside every view restriction now."""
+    return SyndicationEntry.objects.filter(page__live=True).exclude(
+        view_restricted("page__path"))
 
 
 def _entry_rows(where, kinds, order, audio_only, limit=FEED_LENGTH):
-    entries = (SyndicationEntry.objects.filter(where, kind__in=kinds, page__live=True)
-               .exclude(Exists(_restricted())))
+    entries = shown_entries().filter(where, kind__in=kinds)
     if audio_only:
         entries = entries.filter(audio__isnull=False)
     return entries.order_by(order, "-page_id").values_list(*ENTRY_FIELDS)[:limit]

@@ -4,7 +4,6 @@ and weekly bulletins, and the widget portals embed."""
 import datetime
 import re
 
-from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -24,22 +23,14 @@ from .models import (
     Place,
     Sector,
     StoryPage,
-    SyndicationEntry,
 )
 from .models.base import live_public
-from .syndication import source
+from .syndication import shown_entries, source
 
 BULLETIN_WEEKS = 8
 WIDGET_SIZES = range(1, 11)
 _COLOUR = re.compile(r"^[0-9a-fA-F]{6}$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-
-
-def _shown_entries():
-    """Entries whose pages are live and public now."""
-    return SyndicationEntry.objects.filter(
-        Q(page_id__in=live_public(StoryPage.objects).values("pk"))
-        | Q(page_id__in=live_public(ExemplarPage.objects).values("pk")))
 
 
 # --- "Nhận tin": every feed, the API and the widget, explained --------------------------
@@ -79,7 +70,7 @@ def audio_clip(request, pk, extension):
     """An audio file, at a URL that stays the same when the file is renamed, with byte
     ranges (podcast apps and browsers seek with them). Only audio of shown pages."""
     clip = get_object_or_404(AudioClip, pk=pk)
-    if extension != clip.extension or not _shown_entries().filter(audio=clip).exists():
+    if extension != clip.extension or not shown_entries().filter(audio=clip).exists():
         raise Http404
     size = clip.size
     start, end = 0, size - 1
@@ -142,7 +133,7 @@ def _radio_block(entry):
 
 @require_safe
 def radio_version(request, page_id):
-    entry = _shown_entries().select_related("audio").filter(page_id=page_id).first()
+    entry = shown_entries().select_related("audio").filter(page_id=page_id).first()
     if entry is None:
         raise Http404
     header = [

@@ -8,13 +8,17 @@ from ..forms import GuongSangPageForm
 from ..vietnamese import fold, slugify
 
 
+def view_restricted(path="path"):
+    """Whether a view restriction applies to the page whose tree path is the field
+    ``path`` (on that page or an ancestor), as a condition inside the caller's query."""
+    return Exists(PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef(path), 1, Length(F("page__path")))))
+
+
 def live_public(queryset):
     """Live pages not behind a view restriction, checked inside the listing's own query
     (Wagtail's `.public()` spends a query of its own every time it is called)."""
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length(F("page__path")))
-    )
-    return queryset.live().exclude(Exists(restricted))
+    return queryset.live().exclude(view_restricted())
 
 
 class GuongSangPage(Page):

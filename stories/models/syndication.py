@@ -81,7 +81,9 @@ class AudioClip(index.Indexed, models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if self.file and not self.mime_type:
+        # A new file (uploaded, or replaced in code without clean()) is read again, so
+        # that feeds never announce the old one's length or duration.
+        if self.file and (not self.file._committed or not self.mime_type):
             self.mime_type, self.duration = read_audio(self.file)
         if self.file:
             self.size = self.file.size

@@ -108,6 +108,15 @@ def test_audio_duration_size_and_type_are_read_from_the_file():
     assert clip.size == clip.file.size
 
 
+def test_a_replaced_file_is_read_again(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    clip = AudioClipFactory()
+    clip.file = mp3_file(name="ban-moi.mp3", seconds=20)
+    clip.save()
+    clip.refresh_from_db()
+    assert abs(clip.duration - 20) < 0.1 and clip.size == clip.file.size
+
+
 @pytest.mark.parametrize("upload", [
     lambda: jpeg_file(name="anh-doi-ten.mp3"),
     lambda: mp3_file(name="doi-duoi.m4a"),
