@@ -125,6 +125,16 @@ def test_reader_journey(new_context, journey_content, viewport):
     search_exemplar(page, exemplar)
     checkpoint("search results")
 
+    # The footer's "Nhận tin" page: every feed, the API, and the widget with its preview.
+    footer = page.get_by_role("contentinfo")
+    footer.get_by_role("link", name="Nhận tin (RSS, phát thanh, API)").click()
+    page.wait_for_url("**/nhan-tin/")
+    expect(page.locator("h1")).to_have_text("Nhận tin")
+    expect(page.locator('a[href="/nhan-tin/chuyen-muc/nguoi-tot-viec-tot.rss"]'))\
+        .to_have_count(1)
+    expect(page.get_by_title("Xem trước khung nhúng")).to_be_visible()
+    checkpoint("get the news")
+
     if not check_axe:
         pytest.skip(f"The journey passed at the {viewport} viewport, but {AXE_MISSING}")
 
