@@ -1,6 +1,6 @@
 """Editorial roles and review workflows of a culture-information centre.
 
-`sync_roles()` creates the five groups with their permissions and the two workflows, and
+`sync_roles()` creates the six groups with their permissions and the two workflows, and
 keeps them as defined here: it runs after every `migrate` and as `manage.py sync_roles`.
 Permissions added by hand to a group are kept; the ones listed here are restored.
 """
@@ -24,9 +24,13 @@ EDITOR = "Biên tập viên"
 VERIFIER = "Thẩm định"
 APPROVER = "Lãnh đạo"
 SITE_ADMIN = "Quản trị"
+FOCAL_PERSON = "Đầu mối đơn vị"
 
 # Reporters upload narrations and radio reports with their stories.
 AUDIO_EDITING = [f"stories.{action}_audioclip" for action in ("add", "change", "view")]
+# Citizens' nominations carry private contacts: the editorial desk handles them.
+NOMINATION_HANDLING = ["stories.view_nomination", "stories.change_nomination"]
+INTRODUCTIONS = [f"stories.{action}_introduction" for action in ("add", "change", "view")]
 
 ROLES = {
     REPORTER: {
@@ -38,19 +42,27 @@ ROLES = {
         "pages": ["add", "change"],
         "collections": ["add_image", "change_image", "choose_image", "add_document",
                         "change_document", "choose_document"],
-        "models": AUDIO_EDITING,
+        "models": AUDIO_EDITING + NOMINATION_HANDLING + ["stories.view_introduction"],
     },
     VERIFIER: {
-        # Verifiers open a profile in the editor only while it waits at their step.
+        # Verifiers (the home-affairs office) open a profile in the editor only while it
+        # waits at their step; they track units' introductions and set the quotas.
         "pages": [],
         "collections": ["choose_image", "choose_document"],
-        "models": ["stories.view_audioclip"],
+        "models": ["stories.view_audioclip", *INTRODUCTIONS,
+                   "stories.change_discoverysettings"],
     },
     APPROVER: {
         "pages": ["add", "change", "publish", "lock", "unlock"],
         "collections": ["add_image", "change_image", "choose_image", "add_document",
                         "change_document", "choose_document"],
-        "models": AUDIO_EDITING,
+        "models": AUDIO_EDITING + NOMINATION_HANDLING + ["stories.view_introduction"],
+    },
+    FOCAL_PERSON: {
+        # Limited to their own unit's introductions by the admin views themselves.
+        "pages": [],
+        "collections": [],
+        "models": INTRODUCTIONS,
     },
     SITE_ADMIN: {
         "pages": ["add", "change", "publish", "bulk_delete", "lock", "unlock"],
@@ -59,9 +71,11 @@ ROLES = {
                         "choose_document"],
         "models": [
             f"stories.{action}_{model}"
-            for model in ("sector", "movement", "place", "unit", "audioclip")
+            for model in ("sector", "movement", "place", "unit", "audioclip", "nomination",
+                          "introduction", "focalperson")
             for action in ("add", "change", "delete", "view")
         ] + [
+            "stories.change_discoverysettings",
             "auth.add_user", "auth.change_user", "auth.delete_user", "auth.view_user",
             "auth.add_group", "auth.change_group", "auth.view_group",
             "wagtailcore.add_workflow", "wagtailcore.change_workflow",

@@ -4,6 +4,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import introductions, nominations, tracking
 from .editorial_queue import EditorialQueuePanel
 from .models import AudioClip, Movement, Place, Sector, Unit
 
@@ -67,3 +68,23 @@ register_snippet(AudioClipViewSet)
 @hooks.register("construct_homepage_panels")
 def add_editorial_queue(request, panels):
     panels.append(EditorialQueuePanel())
+
+
+class DiscoveryGroup(SnippetViewSetGroup):
+    """Phát hiện: what citizens and units send in, and the tracking of units' quotas."""
+
+    menu_label = _("Discovery")
+    menu_icon = "search"
+    menu_order = 260
+    # The import page and the tracking report join the group through this hook.
+    submenu_hook = "register_discovery_menu_item"
+    items = (nominations.NominationViewSet, introductions.IntroductionViewSet,
+             introductions.FocalPersonViewSet)
+
+
+register_snippet(DiscoveryGroup)
+
+
+@hooks.register("register_admin_urls")
+def discovery_admin_urls():
+    return [*nominations.admin_urls, *introductions.admin_urls, *tracking.admin_urls]

@@ -13,7 +13,10 @@ from stories.models import (
     ColumnPage,
     ExemplarIndexPage,
     ExemplarPage,
+    FocalPerson,
+    Introduction,
     Movement,
+    Nomination,
     Photo,
     Place,
     Sector,
@@ -185,3 +188,60 @@ class AudioClipFactory(factory.django.DjangoModelFactory):
     kind = AudioClip.Kind.REPORT
     credit = "Đài Phát thanh - Truyền hình Kon Tum"
     file = factory.LazyFunction(mp3_file)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"nguoidung{n}")
+    first_name = factory.Sequence(lambda n: f"Người dùng {n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@donvi.example.vn")
+    password = factory.PostGenerationMethodCall("set_password", "mat-khau-thu-2026")
+
+    @factory.post_generation
+    def groups(self, create, names):
+        from django.contrib.auth.models import Group
+
+        if create and names:
+            self.groups.set([Group.objects.get(name=name) for name in names])
+
+
+class FocalPersonFactory(factory.django.DjangoModelFactory):
+    """A unit's focal person, in the "Đầu mối đơn vị" group (run `sync_roles` first;
+    the `site_pages` fixture does)."""
+
+    class Meta:
+        model = FocalPerson
+
+    unit = factory.SubFactory(UnitFactory)
+    user = factory.SubFactory(UserFactory, groups=["Đầu mối đơn vị"])
+
+
+class NominationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Nomination
+
+    subject_name = factory.Sequence(lambda n: f"Bà Y Thử {n}")
+    subject_type = SubjectType.INDIVIDUAL
+    story = "Bà nhặt được chiếc ví có 12 triệu đồng và đã tìm trả lại cho người đánh rơi."
+    when_where = "Tháng 10/2026, chợ xã Đăk Kôi"
+    nominator_name = "Trần Thị Lan"
+    nominator_phone = "0905123456"
+    nominator_email = "lan.tran@example.vn"
+    consent_to_contact = True
+
+
+class IntroductionFactory(factory.django.DjangoModelFactory):
+    """An introduction alone, without its draft profile (the submission makes that)."""
+
+    class Meta:
+        model = Introduction
+
+    unit = factory.SubFactory(UnitFactory)
+    year = 2026
+    quarter = 4
+    subject_name = factory.Sequence(lambda n: f"Anh A Thử {n}")
+    subject_type = SubjectType.INDIVIDUAL
+    achievement_summary = "Mười năm liền hiến máu tình nguyện và vận động 40 thanh niên cùng tham gia."

@@ -39,6 +39,9 @@ DATABASE_URL = os.environ.get(
 # MEDIA_ROOT / MEDIA_URL: where uploads are stored and served from. Default: var/media.
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "var" / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+# PRIVATE_MEDIA_ROOT: citizens' photos and units' files, never served as media; the admin
+# serves them to editors. Default: var/private.
+PRIVATE_MEDIA_ROOT = os.environ.get("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private"))
 # STATIC_ROOT: where collectstatic writes. Default: var/static.
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "var" / "static"))
 # ELASTICSEARCH_URL: empty means the database search backend.

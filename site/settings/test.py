@@ -7,6 +7,7 @@ SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="guongsang-test-media-")
+PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="guongsang-test-private-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="guongsang-test-static-")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -9,6 +9,17 @@ from .exemplars import (
     format_decision,
 )
 from .images import Photo, PhotoRendition
+from .introductions import (
+    QUARTERS,
+    DiscoverySettings,
+    FocalPerson,
+    Introduction,
+    Quota,
+    Reminder,
+    UnitTurn,
+    quarter_of,
+)
+from .nominations import Nomination, NominationPhoto
 from .pages import HomeFeaturedExemplar, HomePage, StandardPage
 from .review import VerificationTask, verification_problems
 from .syndication import AudioClip, FeedState, SyndicationEntry
@@ -16,7 +27,9 @@ from .taxonomy import Movement, Place, PlaceGraph, Sector, Unit
 
 __all__ = [
     "AudioClip", "Award", "ColumnPage", "ExemplarIndexPage", "ExemplarPage", "ExemplarPhoto",
-    "FeedState", "SyndicationEntry",
+    "FeedState", "SyndicationEntry", "QUARTERS", "DiscoverySettings", "FocalPerson",
+    "Introduction", "Nomination", "NominationPhoto", "Quota", "Reminder", "UnitTurn",
+    "quarter_of",
     "HomeFeaturedExemplar", "HomePage", "Movement", "Photo", "PhotoRendition", "Place",
     "PlaceGraph", "RecognitionLevel", "Sector", "StandardPage", "StoryExemplar", "StoryPage",
     "StoryTag", "SubjectType", "Unit", "VerificationTask", "format_decision",

@@ -1,0 +1,3 @@
+"""Tracking for the home-affairs office: introductions against quotas, and reminders."""
+
+admin_urls = []
