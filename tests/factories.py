@@ -244,4 +244,5 @@ class IntroductionFactory(factory.django.DjangoModelFactory):
     quarter = 4
     subject_name = factory.Sequence(lambda n: f"Anh A Thử {n}")
     subject_type = SubjectType.INDIVIDUAL
-    achievement_summary = "Mười năm liền hiến máu tình nguyện và vận động 40 thanh niên cùng tham gia."
+    achievement_summary = ("Mười năm liền hiến máu tình nguyện và vận động 40 thanh niên "
+                           "cùng tham gia.")
