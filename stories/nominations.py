@@ -1,13 +1,3 @@
-"""Citizens' nominations: the public form, its protections and the editors' inbox."""
+"""Citizens' nominations: the public form and its protections."""
 
-from wagtail.snippets.views.snippets import SnippetViewSet
-
-from .models import Nomination
-
-
-class NominationViewSet(SnippetViewSet):
-    model = Nomination
-
-
-admin_urls = []
 urlpatterns = []

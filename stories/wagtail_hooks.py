@@ -4,7 +4,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import introductions, nominations, tracking
+from . import introductions, nomination_inbox, tracking
 from .editorial_queue import EditorialQueuePanel
 from .models import AudioClip, Movement, Place, Sector, Unit
 
@@ -78,7 +78,7 @@ class DiscoveryGroup(SnippetViewSetGroup):
     menu_order = 260
     # The import page and the tracking report join the group through this hook.
     submenu_hook = "register_discovery_menu_item"
-    items = (nominations.NominationViewSet, introductions.IntroductionViewSet,
+    items = (nomination_inbox.NominationViewSet, introductions.IntroductionViewSet,
              introductions.FocalPersonViewSet)
 
 
@@ -87,4 +87,4 @@ register_snippet(DiscoveryGroup)
 
 @hooks.register("register_admin_urls")
 def discovery_admin_urls():
-    return [*nominations.admin_urls, *introductions.admin_urls, *tracking.admin_urls]
+    return [*nomination_inbox.admin_urls, *introductions.admin_urls, *tracking.admin_urls]
