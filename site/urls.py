@@ -19,7 +19,8 @@ urlpatterns = [
     path("tai-lieu/", include(wagtaildocs_urls)),
     path("tim-kiem/", search_views.search, name="search"),
     path("tim-kiem/goi-y/", search_views.suggestions, name="search_suggestions"),
-    path("gioi-thieu/", include("stories.nominations")),
+    # Not "gioi-thieu/": that is the About page.
+    path("gioi-thieu-nguoi-tot/", include("stories.nominations")),
     path("nhan-tin/", stories_views.subscribe, name="subscribe"),
     re_path(rf"^nhan-tin/(?P<kind>tat-ca|ho-so)\.{FEED}$", feeds.feed, name="feed"),
     re_path(rf"^nhan-tin/(?P<kind>chuyen-muc|linh-vuc|phong-trao|dia-phuong|dien-hinh|podcast)"

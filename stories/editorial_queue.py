@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, PageLogEntry, Revision, TaskState, WorkflowState
 
+from .models import DiscoverySettings, Introduction, Nomination, quarter_of
+
 SHOWN_PER_SECTION = 5
 RECENT_DAYS = 7
 
@@ -77,3 +79,42 @@ class EditorialQueuePanel(Component):
             for key, heading, count, pages in editorial_queue(user)
         ]
         return context
+
+
+class DiscoveryPanel(Component):
+    """New citizens' nominations for the desk; the quarter's count and deadline for a
+    unit's focal person."""
+
+    name = "discovery"
+    template_name = "components/admin/discovery_panel.html"
+    order = 40
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        user = parent_context["request"].user
+        if user.has_perm("stories.view_nomination"):
+            context["new_nominations"] = Nomination.objects.filter(
+                status=Nomination.Status.NEW).count()
+            context["inbox_url"] = reverse("wagtailsnippets_stories_nomination:list")
+        focal = getattr(user, "focal_person", None)
+        if focal is not None:
+            today = timezone.localdate()
+            year, quarter = today.year, quarter_of(today)
+            settings = DiscoverySettings.load()
+            context["unit"] = focal.unit
+            context["quarter"] = quarter
+            context["year"] = year
+            context["deadline"] = settings.deadline(year, quarter)
+            context["quota"] = settings.quotas_for(year).get(focal.unit.kind)
+            on_turn = settings.units_on_turn(quarter)
+            context["on_turn"] = on_turn is None or focal.unit_id in on_turn
+            context["introduced"] = Introduction.objects.filter(
+                unit_id=focal.unit_id, year=year, quarter=quarter).count()
+            context["import_url"] = reverse("introductions_import")
+        return context
+
+    def render_html(self, parent_context):
+        context = self.get_context_data(parent_context)
+        if "new_nominations" not in context and "unit" not in context:
+            return ""
+        return super().render_html(parent_context)

@@ -2,7 +2,7 @@
 and what feeds carry follows every change to what they may show."""
 
 from django.db import transaction
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_delete, pre_save
 from django.dispatch import receiver
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -26,6 +26,12 @@ def normalise_text_to_nfc(sender, instance, raw=False, **kwargs):
             normalised = to_nfc(value)
             if normalised is not value:
                 setattr(instance, field.attname, normalised)
+
+
+@receiver(post_delete, sender="stories.NominationPhoto")
+def delete_nomination_photo_file(sender, instance, **kwargs):
+    # Citizens' photos must not outlive their nomination in private storage.
+    transaction.on_commit(lambda: instance.file.delete(save=False))
 
 
 def sync_roles_after_migrate(sender, using="default", **kwargs):
@@ -101,7 +107,7 @@ def syndicated_audio_changed(sender, instance, **kwargs):
 
 
 def connect_syndication():
-    from django.db.models.signals import post_delete, post_save
+    from django.db.models.signals import post_save
     from wagtail.models import PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 

@@ -1,11 +1,13 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import introductions, nomination_inbox, tracking
-from .editorial_queue import EditorialQueuePanel
+from . import introduction_sheets, introductions, nomination_inbox, tracking
+from .editorial_queue import DiscoveryPanel, EditorialQueuePanel
 from .models import AudioClip, Movement, Place, Sector, Unit
 
 # No `search_fields` on these: naming fields makes Wagtail's SQLite backend ask FTS5 for
@@ -68,6 +70,7 @@ register_snippet(AudioClipViewSet)
 @hooks.register("construct_homepage_panels")
 def add_editorial_queue(request, panels):
     panels.append(EditorialQueuePanel())
+    panels.append(DiscoveryPanel())
 
 
 class DiscoveryGroup(SnippetViewSetGroup):
@@ -87,4 +90,28 @@ register_snippet(DiscoveryGroup)
 
 @hooks.register("register_admin_urls")
 def discovery_admin_urls():
-    return [*nomination_inbox.admin_urls, *introductions.admin_urls, *tracking.admin_urls]
+    return [*nomination_inbox.admin_urls, *introduction_sheets.admin_urls,
+            *tracking.admin_urls]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_discovery_menu_item")
+def import_introductions_menu_item():
+    return PermissionMenuItem(_("Import introductions"), reverse("introductions_import"),
+                              icon_name="upload", order=10,
+                              permission="stories.add_introduction")
+
+
+@hooks.register("register_discovery_menu_item")
+def tracking_report_menu_item():
+    return PermissionMenuItem(_("Quota tracking"), reverse("tracking_report"),
+                              icon_name="table", order=20,
+                              permission="stories.view_introduction")

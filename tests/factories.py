@@ -194,11 +194,12 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "auth.User"
         django_get_or_create = ("username",)
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"nguoidung{n}")
     first_name = factory.Sequence(lambda n: f"Người dùng {n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@donvi.example.vn")
-    password = factory.PostGenerationMethodCall("set_password", "mat-khau-thu-2026")
+    password = factory.django.Password("mat-khau-thu-2026")
 
     @factory.post_generation
     def groups(self, create, names):

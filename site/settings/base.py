@@ -65,6 +65,9 @@ SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", True)
 PODCAST_OWNER_EMAIL = os.environ.get("PODCAST_OWNER_EMAIL", "")
 # API_RATE: requests an address may make to the portal API (e.g. 120/min, 2000/hour).
 API_RATE = os.environ.get("API_RATE", "120/min")
+# TRUSTED_PROXIES: how many reverse proxies (nginx: 1) add X-Forwarded-For in front of the
+# site; 0 means REMOTE_ADDR is the visitor. Rate limits per address depend on it.
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
 # LOG_LEVEL: level of the site's own log messages.
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
 # BENCH: "1" adds the benchmark's timing middleware and bare view (`make bench` sets it).
@@ -107,6 +110,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "guongsang.middleware.ClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -239,6 +243,8 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "UNAUTHENTICATED_USER": None,
+    # REMOTE_ADDR is already the visitor (ClientAddressMiddleware); never trust the header.
+    "NUM_PROXIES": 0,
 }
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

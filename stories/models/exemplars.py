@@ -30,7 +30,7 @@ from wagtail.search import index
 from ..blocks import StoryStreamBlock
 from ..cards import CardQuery
 from ..forms import DirectoryFilterForm, ExemplarPageForm
-from ..panels import VerificationChecklistPanel
+from ..panels import ProposalPanel, VerificationChecklistPanel
 from ..prepared import PreparedInstances, PreparedQuery
 from .base import GuongSangPage, live_public
 from .taxonomy import Movement, Place, PlaceGraph, Sector
@@ -327,6 +327,7 @@ class ExemplarPage(GuongSangPage):
     ]
     awards_panels = [
         VerificationChecklistPanel(),
+        ProposalPanel(),
         HelpPanel(content=_("Every award needs its decision: number, symbol, date and "
                             "issuing body. Revoked awards are never shown as held.")),
         InlinePanel("awards", label=_("Awards")),

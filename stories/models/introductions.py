@@ -48,6 +48,17 @@ class FocalPerson(models.Model):
     def __str__(self):
         return f"{self.user.get_full_name() or self.user.get_username()} ({self.unit})"
 
+    def save(self, *args, **kwargs):
+        from django.contrib.auth.models import Group
+
+        from ..roles import FOCAL_PERSON
+
+        super().save(*args, **kwargs)
+        # Naming someone a unit's focal person is what gives them the role.
+        group = Group.objects.filter(name=FOCAL_PERSON).first()
+        if group is not None:
+            self.user.groups.add(group)
+
 
 class Introduction(models.Model):
     """One exemplar a unit introduces for a quarter; it becomes a draft profile that goes

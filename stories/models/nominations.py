@@ -8,7 +8,6 @@ from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from .exemplars import SubjectType
 
@@ -71,24 +70,6 @@ class Nomination(models.Model):
                                       db_index=True)
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True,
                                          editable=False)
-
-    panels = [
-        FieldRowPanel([FieldPanel("status"), FieldPanel("sector")]),
-        FieldPanel("internal_note"),
-        FieldPanel("outcome"),
-        MultiFieldPanel([
-            FieldRowPanel([FieldPanel("subject_name"), FieldPanel("subject_type")]),
-            FieldRowPanel([FieldPanel("place"), FieldPanel("place_detail")]),
-            FieldPanel("subject_contact"),
-            FieldPanel("story"),
-            FieldPanel("when_where"),
-        ], heading=_("What was sent")),
-        MultiFieldPanel([
-            FieldRowPanel([FieldPanel("nominator_name"), FieldPanel("nominator_phone"),
-                           FieldPanel("nominator_email")]),
-            FieldPanel("consent_to_contact"),
-        ], heading=_("Nominator (never published)")),
-    ]
 
     class Meta:
         ordering = ["-created_at"]

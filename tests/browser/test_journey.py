@@ -135,6 +135,27 @@ def test_reader_journey(new_context, journey_content, viewport):
     expect(page.get_by_title("Xem trước khung nhúng")).to_be_visible()
     checkpoint("get the news")
 
+    # The footer's nomination form: a wrong submission keeps what was typed and says
+    # what is missing; then the nominator gets a reference code.
+    page.get_by_role("contentinfo").get_by_role(
+        "link", name="Giới thiệu người tốt việc tốt").click()
+    page.wait_for_url("**/gioi-thieu-nguoi-tot/")
+    expect(page.locator("h1")).to_have_text("Giới thiệu người tốt việc tốt")
+    form = page.locator("main form")
+    form.get_by_label("Họ và tên", exact=True).fill("Bà Y Hoa")
+    form.get_by_role("button", name="Gửi lời giới thiệu").click()
+    expect(page.get_by_role("alert")).to_contain_text("Họ đã làm gì")
+    expect(form.get_by_label("Họ và tên", exact=True)).to_have_value("Bà Y Hoa")
+    checkpoint("nomination form with errors")
+    form.get_by_label("Họ đã làm gì?").fill(
+        "Bà nhặt được chiếc ví có 12 triệu đồng và đã tìm trả lại cho người đánh rơi.")
+    form.get_by_label("Họ tên của bạn").fill("Trần Thị Lan")
+    form.get_by_label("Số điện thoại của bạn").fill("0905 123 456")
+    form.get_by_label("Tôi đồng ý để ban biên tập liên hệ với tôi").check()
+    form.get_by_role("button", name="Gửi lời giới thiệu").click()
+    expect(page.locator("main")).to_contain_text("GT-")
+    checkpoint("nomination sent")
+
     if not check_axe:
         pytest.skip(f"The journey passed at the {viewport} viewport, but {AXE_MISSING}")
 

@@ -37,6 +37,8 @@ def test_demo_as_make_run_loads_it(db, client, settings):
     check_every_page_renders(client)
     check_names_are_found_without_diacritics()
     check_every_feed_is_listed_and_works(client)
+    check_discovery(client)
+    client.logout()
     before = counts()
     load_demo()
     assert counts() == before, "a second load_demo must create nothing"
@@ -111,3 +113,63 @@ def check_every_feed_is_listed_and_works(client):
         body = client.get(f"/nhan-tin/{path}.rss").content
         assert_valid_rss(body)
         parse_feed(body)
+
+
+def check_discovery(client):
+    """Issue #6: a citizen nominates and an editor turns it into a draft profile; a unit
+    imports the example spreadsheet; the tracking report shows the demo's units for this
+    quarter and exports them."""
+    import openpyxl
+    from bs4 import BeautifulSoup
+    from django.urls import reverse
+
+    from stories.introductions import current_quarter
+    from stories.models import Introduction, Nomination, Unit
+
+    form = BeautifulSoup(client.get(reverse("nominate")).content, "html.parser")
+    place = form.select_one("select[name=place] option[value]:not([value=''])")["value"]
+    response = client.post(reverse("nominate"), {
+        "subject_name": "Chị H'Lan", "subject_type": "ca_nhan", "place": place,
+        "story": "Chị đưa một cụ bà bị lạc về tận nhà ở thôn bên lúc nửa đêm.",
+        "when_where": "Đêm 12/11/2026", "nominator_name": "Nguyễn Văn Tâm",
+        "nominator_phone": "0905111222", "consent_to_contact": "on", "website": "",
+    }, follow=True)
+    nomination = Nomination.objects.get(subject_name="Chị H'Lan")
+    assert nomination.reference in response.content.decode()
+
+    client.force_login(get_user_model().objects.get(username="bientap"))
+    response = client.post(reverse("nomination_convert", args=[nomination.pk]))
+    nomination.refresh_from_db()
+    assert nomination.status == Nomination.Status.CONVERTED
+    assert response["Location"] == reverse("wagtailadmin_pages:edit",
+                                           args=[nomination.exemplar_id])
+    assert not nomination.exemplar.live
+    assert "0905111222" not in str(nomination.exemplar.profile.raw_data)
+
+    focal = get_user_model().objects.get(username="daumoi.dakkoi")
+    client.force_login(focal)
+    example = client.get(reverse("introductions_template", args=["vi-du", "xlsx"]))
+    year, quarter = current_quarter()
+    introduced = Introduction.objects.filter(unit=focal.focal_person.unit)
+    before = introduced.count()
+    for _ in range(2):
+        upload = io.BytesIO(example.content)
+        upload.name = "vi-du-gioi-thieu-dien-hinh.xlsx"
+        response = client.post(reverse("introductions_import"),
+                               {"file": upload, "year": year, "quarter": quarter})
+        assert response.status_code == 200
+    added = introduced.count() - before
+    assert added >= 2, response.content.decode()[-3000:]
+    assert all(item.exemplar and not item.exemplar.live
+               for item in introduced.order_by("-pk")[:added])
+
+    client.force_login(get_user_model().objects.get(username="thamdinh"))
+    report = client.get(reverse("tracking_report")).content.decode()
+    for unit in Unit.objects.filter(introductions__year=year,
+                                    introductions__quarter=quarter).distinct():
+        assert unit.name in report
+    assert "Hội Liên hiệp Phụ nữ xã Đăk Kôi" in report
+    exported = client.get(reverse("tracking_report_xlsx"))
+    sheet = openpyxl.load_workbook(io.BytesIO(exported.content)).active
+    cells = {str(cell.value) for row in sheet.iter_rows() for cell in row}
+    assert "Ủy ban nhân dân xã Đăk Kôi" in cells

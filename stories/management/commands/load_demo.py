@@ -32,6 +32,7 @@ class Command(BaseCommand):
             self.stdout.write("DEBUG đang tắt: không tạo tài khoản dùng thử.")
 
     def demo_accounts(self):
+        from stories.demo.discovery import load_discovery_demo
         from stories.demo.review import ACCOUNTS, PASSWORD, load_review_demo
 
         admin, _ = get_user_model().objects.get_or_create(
@@ -42,9 +43,13 @@ class Command(BaseCommand):
         # Walking pages through review notifies reviewers; keep those mails off the console.
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
             _, waiting = load_review_demo()
+            focal_accounts = load_discovery_demo()
         self.stdout.write(f"Trang đang chờ duyệt: {waiting}")
         self.stdout.write(f"Tài khoản quản trị (chỉ dùng thử): admin / {ADMIN_PASSWORD} — "
                           "http://127.0.0.1:8000/quan-tri/")
         self.stdout.write("Tài khoản tòa soạn dùng thử, cùng mật khẩu:")
         for username, full_name, group in ACCOUNTS:
             self.stdout.write(f"  {username} / {PASSWORD} — {group} ({full_name})")
+        self.stdout.write("Đầu mối đơn vị dùng thử, cùng mật khẩu:")
+        for username, unit in focal_accounts:
+            self.stdout.write(f"  {username} / {PASSWORD} — {unit}")

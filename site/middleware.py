@@ -1,0 +1,23 @@
+"""Behind a reverse proxy every request comes from the proxy's address; rate limits per
+address (nominations, the portal API) need the visitor's own."""
+
+from django.conf import settings
+
+
+class ClientAddressMiddleware:
+    """With TRUSTED_PROXIES = n, REMOTE_ADDR becomes the address the outermost of the n
+    proxies saw: the n-th entry from the right of X-Forwarded-For. Entries further left
+    are whatever the client sent and are never trusted."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.proxies = settings.TRUSTED_PROXIES
+
+    def __call__(self, request):
+        if self.proxies:
+            forwarded = [part.strip() for part in
+                         request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+                         if part.strip()]
+            if len(forwarded) >= self.proxies:
+                request.META["REMOTE_ADDR"] = forwarded[-self.proxies]
+        return self.get_response(request)
