@@ -772,7 +772,7 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
             return self.render_to_response(self.get_context_data(form=form, outcome=outcome))
         quarter = gettext("Quarter %(quarter)s/%(year)s") % {
             "quarter": dict(QUARTERS)[data["quarter"]], "year": data["year"]}
-        created = [{"row": row, "introduction": introduction,
+        created = [{"row": row, "name": introduction.subject_name, "introduction": introduction,
                     "profile": profile_link(introduction, self.request)}
                    for row, introduction in outcome.created]
         skipped = [{"row": row, "name": name, "introduction": introduction,

@@ -4,8 +4,6 @@ show. Loaded with the demo newsroom (DEBUG only); dates follow today's quarter."
 
 import datetime
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from stories.models import (
@@ -24,7 +22,7 @@ from stories.models import (
 from stories.roles import FOCAL_PERSON
 
 from .geography import UNITS
-from .review import PASSWORD
+from .review import demo_user
 
 # Per quarter, as the district plan asks: "hàng quý, mỗi đơn vị ... từ 01 điển hình".
 QUOTAS = {"agency": 1, "commune": 2, "school": 1, "police": 1, "military": 1,
@@ -90,14 +88,8 @@ def load_discovery_demo(today=None):
 
     units = {key: Unit.objects.get(name=name) for key, (name, _, _) in UNITS.items()}
     focal_users = {}
-    group = Group.objects.get(name=FOCAL_PERSON)
     for username, full_name, unit_key in FOCAL_ACCOUNTS:
-        user, _ = get_user_model().objects.get_or_create(username=username)
-        user.first_name = full_name
-        user.email = f"{username}@donvi-demo.example.vn"
-        user.set_password(PASSWORD)
-        user.save()
-        user.groups.set([group])
+        user = demo_user(username, full_name, FOCAL_PERSON, domain="donvi-demo.example.vn")
         FocalPerson.objects.update_or_create(user=user, defaults={"unit": units[unit_key]})
         focal_users[unit_key] = user
 

@@ -28,17 +28,19 @@ ACCOUNTS = [
 ]
 
 
+def demo_user(username, full_name, group, domain="ttvh-demo.example.vn"):
+    user, _ = get_user_model().objects.get_or_create(username=username)
+    user.first_name = full_name
+    user.email = f"{username}@{domain}"
+    user.set_password(PASSWORD)
+    user.save()
+    user.groups.set([Group.objects.get(name=group)])
+    return user
+
+
 def demo_accounts():
-    users = {}
-    for username, full_name, group in ACCOUNTS:
-        user, _ = get_user_model().objects.get_or_create(username=username)
-        user.first_name = full_name
-        user.email = f"{username}@ttvh-demo.example.vn"
-        user.set_password(PASSWORD)
-        user.save()
-        user.groups.set([Group.objects.get(name=group)])
-        users[group] = user
-    return users
+    return {group: demo_user(username, full_name, group)
+            for username, full_name, group in ACCOUNTS}
 
 
 def _story(column, title, lead, text, author):
