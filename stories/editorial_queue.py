@@ -3,13 +3,15 @@
 import datetime
 
 from django.contrib.contenttypes.models import ContentType
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, PageLogEntry, Revision, TaskState, WorkflowState
 
-from .models import DiscoverySettings, Introduction, Nomination, quarter_of
+from .models import Nomination, current_quarter
+from .tracking import unit_report
 
 SHOWN_PER_SECTION = 5
 RECENT_DAYS = 7
@@ -98,23 +100,18 @@ class DiscoveryPanel(Component):
             context["inbox_url"] = reverse("wagtailsnippets_stories_nomination:list")
         focal = getattr(user, "focal_person", None)
         if focal is not None:
-            today = timezone.localdate()
-            year, quarter = today.year, quarter_of(today)
-            settings = DiscoverySettings.load()
-            context["unit"] = focal.unit
-            context["quarter"] = quarter
-            context["year"] = year
-            context["deadline"] = settings.deadline(year, quarter)
-            context["quota"] = settings.quotas_for(year).get(focal.unit.kind)
-            on_turn = settings.units_on_turn(quarter)
-            context["on_turn"] = on_turn is None or focal.unit_id in on_turn
-            context["introduced"] = Introduction.objects.filter(
-                unit_id=focal.unit_id, year=year, quarter=quarter).count()
+            year, quarter = current_quarter()
+            report = unit_report(year, quarter, unit=focal.unit)
+            row = report[0]
+            context.update(unit=focal.unit, quarter=quarter, year=year,
+                           deadline=report.deadline, quota=row.quota,
+                           on_turn=row.expected, introduced=row.introduced)
             context["import_url"] = reverse("introductions_import")
         return context
 
     def render_html(self, parent_context):
+        # The counts are worked out once; the panel is left out when neither applies.
         context = self.get_context_data(parent_context)
         if "new_nominations" not in context and "unit" not in context:
             return ""
-        return super().render_html(parent_context)
+        return get_template(self.template_name).render(context)

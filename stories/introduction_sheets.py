@@ -32,7 +32,6 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .introductions import (
-    current_quarter,
     introduction_policy,
     profile_link,
     submit,
@@ -46,6 +45,7 @@ from .models import (
     Sector,
     SubjectType,
     Unit,
+    current_quarter,
 )
 from .models.introductions import name_key
 from .vietnamese import fold, to_nfc

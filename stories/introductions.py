@@ -5,7 +5,6 @@ works only with their own unit's introductions, in every admin view; the home-af
 office, editors and administrators see every unit's.
 """
 
-from zoneinfo import ZoneInfo
 
 import django_filters
 from django import forms
@@ -50,13 +49,10 @@ from .models import (
     Introduction,
     Place,
     Unit,
-    quarter_of,
+    current_quarter,
 )
 from .models.introductions import name_key
 from .roles import FOCAL_PERSON
-
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
-
 
 # --- Who sees which unit's introductions ----------------------------------------------------
 
@@ -120,12 +116,6 @@ register_permission_policy(Introduction, IntroductionPermissionPolicy(Introducti
 
 def introduction_policy():
     return policy_registry.get_by_type(Introduction)
-
-
-def current_quarter(now=None):
-    """(year, quarter) of ``now`` (default: this moment) in Vietnam."""
-    day = timezone.localdate(now or timezone.now(), VIETNAM)
-    return day.year, quarter_of(day)
 
 
 # --- From introduction to draft profile -----------------------------------------------------
@@ -266,7 +256,7 @@ class ProfileColumn(Column):
 
 
 def submitted_on(introduction):
-    return timezone.localtime(introduction.submitted_at, VIETNAM).strftime("%d/%m/%Y")
+    return timezone.localtime(introduction.submitted_at).strftime("%d/%m/%Y")
 
 
 def introduction_years():

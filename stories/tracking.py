@@ -9,7 +9,6 @@ are behind, once a quarter, in the days before the deadline (`manage.py send_rem
 import datetime
 import io
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
 from django import forms
 from django.conf import settings
@@ -37,19 +36,15 @@ from .models import (
     Reminder,
     Unit,
     VerificationTask,
+    current_quarter,
     quarter_of,
 )
 from .roles import FOCAL_PERSON
 from .vietnamese import fold
 
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 ROMAN = dict(QUARTERS)
 VIEW_PERMISSION = "stories.view_introduction"
 KIND_ORDER = {kind: index for index, kind in enumerate(Unit.Kind.values)}
-
-
-def local_today():
-    return timezone.localdate(timezone=LOCAL_TZ)
 
 
 def ddmmyyyy(day):
@@ -143,9 +138,10 @@ def verification_passed():
 
 
 def late_from(year, quarter, discovery):
-    """The first moment, in Vietnam, after the quarter's deadline day."""
+    """The first moment, in the site's time zone (Vietnam), after the deadline day."""
     day_after = discovery.deadline(year, quarter) + datetime.timedelta(days=1)
-    return datetime.datetime.combine(day_after, datetime.time.min, tzinfo=LOCAL_TZ)
+    return datetime.datetime.combine(day_after, datetime.time.min,
+                                     tzinfo=timezone.get_current_timezone())
 
 
 def filtered_units(unit_kind=None, place=None, unit=None):
@@ -334,8 +330,8 @@ class ReportForm(forms.Form):
                                "merged into it."))
 
     def __init__(self, data, *, limited):
-        today = local_today()
-        self.defaults = {"year": today.year, "quarter": quarter_of(today)}
+        year, quarter = current_quarter()
+        self.defaults = {"year": year, "quarter": quarter}
         super().__init__({**{k: str(v) for k, v in self.defaults.items()}, **data.dict()}
                          if data else None, initial=self.defaults)
         if limited:

@@ -17,6 +17,7 @@ from .introductions import (
     Quota,
     Reminder,
     UnitTurn,
+    current_quarter,
     quarter_of,
 )
 from .nominations import Nomination, NominationPhoto
@@ -29,7 +30,7 @@ __all__ = [
     "AudioClip", "Award", "ColumnPage", "ExemplarIndexPage", "ExemplarPage", "ExemplarPhoto",
     "FeedState", "SyndicationEntry", "QUARTERS", "DiscoverySettings", "FocalPerson",
     "Introduction", "Nomination", "NominationPhoto", "Quota", "Reminder", "UnitTurn",
-    "quarter_of",
+    "current_quarter", "quarter_of",
     "HomeFeaturedExemplar", "HomePage", "Movement", "Photo", "PhotoRendition", "Place",
     "PlaceGraph", "RecognitionLevel", "Sector", "StandardPage", "StoryExemplar", "StoryPage",
     "StoryTag", "SubjectType", "Unit", "VerificationTask", "format_decision",

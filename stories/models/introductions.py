@@ -27,6 +27,12 @@ def quarter_of(day):
     return (day.month - 1) // 3 + 1
 
 
+def current_quarter(now=None):
+    """(year, quarter) of ``now`` (default: this moment) in the site's time zone."""
+    day = timezone.localdate(now or timezone.now())
+    return day.year, quarter_of(day)
+
+
 def year_range():
     return [MinValueValidator(2000), MaxValueValidator(2100)]
 

@@ -16,8 +16,7 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from stories.introduction_sheets import COLUMNS
-from stories.introductions import current_quarter
-from stories.models import ExemplarPage, Introduction, Movement, Place, Sector
+from stories.models import ExemplarPage, Introduction, Movement, Place, Sector, current_quarter
 from stories.roles import EDITOR, PROFILE_WORKFLOW, REPORTER, SITE_ADMIN, VERIFIER
 from tests.factories import (
     FocalPersonFactory,

@@ -123,8 +123,7 @@ def check_discovery(client):
     from bs4 import BeautifulSoup
     from django.urls import reverse
 
-    from stories.introductions import current_quarter
-    from stories.models import Introduction, Nomination, Unit
+    from stories.models import Introduction, Nomination, Unit, current_quarter
 
     form = BeautifulSoup(client.get(reverse("nominate")).content, "html.parser")
     place = form.select_one("select[name=place] option[value]:not([value=''])")["value"]

@@ -5,9 +5,10 @@ reminded once a quarter, so running it again sends nothing new."""
 import datetime
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 from django.utils.translation import gettext
 
-from stories.tracking import ROMAN, ddmmyyyy, local_today, send_reminders
+from stories.tracking import ROMAN, ddmmyyyy, send_reminders
 
 
 def parse_date(value):
@@ -27,7 +28,7 @@ class Command(BaseCommand):
                             help="Say who would be reminded, without sending or recording.")
 
     def handle(self, *args, date=None, dry_run=False, **options):
-        run = send_reminders(date or local_today(), dry_run=dry_run)
+        run = send_reminders(date or timezone.localdate(), dry_run=dry_run)
         values = {"quarter": ROMAN[run.quarter], "year": run.year,
                   "deadline": ddmmyyyy(run.deadline), "today": ddmmyyyy(run.today)}
         if not run.in_window:
