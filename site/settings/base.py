@@ -204,8 +204,13 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
+# "private" is never served as media: consent scans, audio, citizens' photos and photos
+# no live page uses yet (stories/storage.py).
+PRIVATE_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage",
+                   "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": PRIVATE_STORAGE,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 FILE_UPLOAD_PERMISSIONS = 0o644
@@ -217,6 +222,8 @@ WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_I18N_ENABLED = False
 WAGTAILIMAGES_IMAGE_MODEL = "stories.Photo"
+WAGTAILDOCS_DOCUMENT_MODEL = "stories.PrivateDocument"
+WAGTAILIMAGES_RENDITION_STORAGE = "stories.storage.PhotoStorage"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000

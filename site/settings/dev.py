@@ -6,6 +6,7 @@ SECRET_KEY = _SECRET_KEY or "dev-only-insecure-key-never-use-in-production"  # n
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": PRIVATE_STORAGE,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 SECURE_SSL_REDIRECT = False

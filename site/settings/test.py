@@ -11,6 +11,8 @@ PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="guongsang-test-private-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="guongsang-test-static-")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "django.core.files.storage.FileSystemStorage",
+                "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None}},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

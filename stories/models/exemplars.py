@@ -3,6 +3,7 @@
 import functools
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import connection, models
@@ -300,7 +301,8 @@ class ExemplarPage(GuongSangPage):
     )
     consent_on = models.DateField(_("consent date"), null=True, blank=True)
     consent_evidence = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("consent evidence"), null=True, blank=True,
+        settings.WAGTAILDOCS_DOCUMENT_MODEL, verbose_name=_("consent evidence"), null=True,
+        blank=True,
         on_delete=models.SET_NULL, related_name="+",
         help_text=_("Scan of the signed consent form, kept private."),
     )

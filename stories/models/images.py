@@ -1,6 +1,15 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
+from wagtail.images.models import (
+    AbstractImage,
+    AbstractRendition,
+    Filter,
+    Image,
+    WagtailImageField,
+    get_upload_to,
+)
+
+from ..storage import PhotoStorage
 
 _parsed_filters = {}
 
@@ -16,6 +25,11 @@ def parsed_filter(spec):
 
 class Photo(AbstractImage):
     """A photo with the alt text and credit every public use needs."""
+
+    # Private until a live page uses it (stories/storage.py).
+    file = WagtailImageField(verbose_name=_("file"), upload_to=get_upload_to,
+                             width_field="width", height_field="height",
+                             storage=PhotoStorage())
 
     description = models.CharField(
         _("alt text"),

@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..storage import private_storage
+
 AUDIO_TYPES = {"mp3": "audio/mpeg", "m4a": "audio/x-m4a"}
 AUDIO_MAX_BYTES = 200 * 1024 * 1024
 
@@ -59,7 +61,7 @@ class AudioClip(index.Indexed, models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices,
                             default=Kind.REPORT)
     file = models.FileField(
-        _("audio file"), upload_to=audio_upload_path,
+        _("audio file"), upload_to=audio_upload_path, storage=private_storage,
         validators=[FileExtensionValidator(list(AUDIO_TYPES))],
         help_text=_("MP3 or M4A, at most 200 MB."),
     )
