@@ -6,6 +6,8 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from stories.paging import requested_page
+
 from . import engine
 from .models import Facet
 from .query import (
@@ -45,9 +47,9 @@ def read_request(params):
             values -= bad
         if values:
             filters[facet] = values
-    page = params.get(PAGE_PARAM, "1")
-    # isdigit() alone lets "²" through, which int() refuses.
-    page = int(page) if page.isascii() and page.isdigit() and 0 < len(page) < 5 else 1
+    # Read as every listing reads it; past the end (MAX_PAGE or the results' last page)
+    # is the last page.
+    page = requested_page(params.get(PAGE_PARAM))
     sort = SORT_PARAMS.get(params.get(SORT_PARAM, ""), "relevance")
     return SearchRequest(text=text, filters=filters, page=min(max(page, 1), MAX_PAGE),
                          sort=sort), list(dict.fromkeys(problems))

@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
+from guongsang.accounts.password_reset import PasswordResetView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
-from stories import feeds, routing
+from stories import chooser_access, document_access, feeds, routing
 from stories import views as stories_views
 from stories.api import api_router
 
@@ -15,7 +16,15 @@ FEED = r"(?P<fmt>rss|atom|json)"
 SLUG = r"(?P<slug>[-a-z0-9]+)"
 
 urlpatterns = [
+    # Before Wagtail's admin: the second sign-in step, and its password reset page throttled.
+    path("quan-tri/xac-thuc/", include("guongsang.accounts.urls")),
+    path("quan-tri/password_reset/", PasswordResetView.as_view(),
+         name="wagtailadmin_password_reset"),
+    # Answers for the pages the user may see only (stories.chooser_access).
+    path("quan-tri/choose-page/chosen-multiple/", chooser_access.chosen_pages),
     path("quan-tri/", include(wagtailadmin_urls)),
+    # Wagtail's document view, never cached (stories.document_access).
+    re_path(r"^tai-lieu/(\d+)/(.*)$", document_access.serve, name="wagtaildocs_serve"),
     path("tai-lieu/", include(wagtaildocs_urls)),
     path("tim-kiem/", search_views.search, name="search"),
     path("tim-kiem/goi-y/", search_views.suggestions, name="search_suggestions"),
@@ -57,3 +66,6 @@ urlpatterns += [
     re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="guongsang_serve"),
     path("", include(wagtail_urls)),
 ]
+
+# The server error page keeps its inline styles under a policy of its own.
+handler500 = "guongsang.errors.server_error"

@@ -3,15 +3,18 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms.pages import CopyForm
 from wagtail.admin.widgets.slug import SlugInput
 from wagtail.models import Page
 
+from .publishing import CopyFormReasonMixin, PageFormReasonMixin
 from .vietnamese import SLUG_FORMATTERS, slugify
 
 
-class GuongSangPageForm(WagtailAdminPageForm):
+class GuongSangPageForm(PageFormReasonMixin, WagtailAdminPageForm):
     """Slugs are transliterated in the browser as the title is typed and, should the
-    field be left empty (no JavaScript, a hurried editor), on the server."""
+    field be left empty (no JavaScript, a hurried editor), on the server. The superuser
+    publishing outside the review gives a reason (`stories.publishing`)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -34,6 +37,10 @@ class GuongSangPageForm(WagtailAdminPageForm):
             suffix += 1
             candidate = f"{base}-{suffix}"
         return candidate
+
+
+class PageCopyForm(CopyFormReasonMixin, CopyForm):
+    """Wagtail's copy form; a published copy or an alias needs the superuser's reason."""
 
 
 class ExemplarPageForm(GuongSangPageForm):

@@ -4,14 +4,15 @@ downloads, and the import that checks every row before anything is saved.
 An import is all or nothing: every problem is reported with its row and column, in
 Vietnamese, and nothing is saved while any remains. A row whose person the unit has
 already introduced for the quarter is skipped, so importing a file twice adds nothing.
+The file is read within bounds of size, rows and cell length (`uploaded_sheets`), and
+reading stops at the first introduction past the limit.
 """
 
 import codecs
 import csv
-import datetime
 import io
+import itertools
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -48,17 +49,20 @@ from .models import (
     current_quarter,
 )
 from .models.introductions import name_key
-from .vietnamese import fold, to_nfc
+from .uploaded_sheets import (
+    MAX_CELL_LENGTH,
+    MAX_FILE_SIZE,
+    SpreadsheetError,
+    open_sheet,
+)
+from .vietnamese import fold
 
-MAX_FILE_SIZE = 5 * 1024 * 1024
-MAX_UNPACKED_SIZE = 60 * 1024 * 1024
 # Each row becomes a page, a revision and a workflow: about 0.1 s a row.
 MAX_ROWS = 200
-# Cells beyond these are never read: a sheet formatted to its last column or row would
-# otherwise be walked cell by cell.
-MAX_COLUMNS = 40
-BLANK_RUN_LIMIT = 1000
 HEADER_SEARCH_ROWS = 10
+# Rows of a sheet read at most, blank or not: the header, 200 introductions and room for
+# blank rows between them. A sheet formatted down to its last row is not walked to it.
+SHEET_ROWS_READ = 1000
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 # --- The spreadsheet ------------------------------------------------------------------------
@@ -115,126 +119,6 @@ HEADER_KEYS = {match_key(name): column for column in COLUMNS
                for name in (column.header, *column.aliases)}
 
 
-class SpreadsheetError(Exception):
-    """The file cannot be read as the template's spreadsheet; the message says why."""
-
-
-def cell_text(value):
-    """A cell as text: numbers without a spurious ".0", dates as dd/mm/yyyy."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        if value.time() == datetime.time(0):
-            return value.strftime("%d/%m/%Y")
-        return value.strftime("%d/%m/%Y %H:%M")
-    if isinstance(value, datetime.date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, datetime.time):
-        return value.strftime("%H:%M")
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = to_nfc(str(value)).replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\xa0", " ").replace("\ufeff", "").strip()
-
-
-def read_sheet(upload):
-    """The non-blank rows of an uploaded XLSX or CSV file, as (row number as the
-    spreadsheet shows it, [cell text]). Raises SpreadsheetError."""
-    name = PurePath(upload.name or "").name
-    suffix = PurePath(name).suffix.lower()
-    if upload.size is not None and upload.size > MAX_FILE_SIZE:
-        raise SpreadsheetError(gettext("The file is larger than 5 MB."))
-    content = upload.read(MAX_FILE_SIZE + 1)
-    if len(content) > MAX_FILE_SIZE:
-        raise SpreadsheetError(gettext("The file is larger than 5 MB."))
-    if not content:
-        raise SpreadsheetError(gettext("The file is empty."))
-    if suffix == ".xls" and not zipfile.is_zipfile(io.BytesIO(content)):
-        raise SpreadsheetError(gettext(
-            "“%(name)s” is an old Excel 97–2003 file (.xls). Open it in Excel, save it as "
-            "“Excel Workbook (.xlsx)” and import that file.") % {"name": name})
-    if suffix in (".xlsx", ".xls"):
-        return _xlsx_rows(content, name)
-    if suffix == ".csv":
-        return _csv_rows(content, name)
-    raise SpreadsheetError(gettext(
-        "Only XLSX and CSV files can be imported; “%(name)s” is neither. Download the "
-        "template on this page and fill it in.") % {"name": name})
-
-
-def _kept_rows(numbered_rows):
-    """Non-blank rows, stopping after a long run of blank ones (a sheet formatted down to
-    its last row) or once there are more than an import may hold."""
-    rows, blank_run = [], 0
-    for number, values in numbered_rows:
-        cells = [cell_text(value) for value in values[:MAX_COLUMNS]]
-        if not any(cells):
-            blank_run += 1
-            if blank_run > BLANK_RUN_LIMIT:
-                break
-            continue
-        blank_run = 0
-        rows.append((number, cells))
-        if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
-            break
-    return rows
-
-
-def _xlsx_rows(content, name):
-    not_xlsx = SpreadsheetError(gettext(
-        "“%(name)s” is not a valid XLSX spreadsheet: it may be another kind of file renamed. "
-        "Save it from Excel as “Excel Workbook (.xlsx)” or as “CSV UTF-8”.") % {"name": name})
-    try:
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise not_xlsx from error
-    if "xl/workbook.xml" not in {entry.filename for entry in entries}:
-        raise not_xlsx
-    # A few megabytes of zip can unpack to gigabytes of XML.
-    if sum(entry.file_size for entry in entries) > MAX_UNPACKED_SIZE:
-        raise SpreadsheetError(gettext(
-            "“%(name)s” is too large once unpacked: keep only the introductions in it.")
-            % {"name": name})
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True,
-                                          data_only=True)
-        try:
-            sheet = workbook.worksheets[0]
-            return _kept_rows(enumerate(
-                sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1))
-        finally:
-            workbook.close()
-    # A damaged or foreign zip fails anywhere inside openpyxl, with any exception: each
-    # means the same to the user, and none may become an error page.
-    except Exception as error:
-        raise not_xlsx from error
-
-
-def _csv_rows(content, name):
-    not_csv = SpreadsheetError(gettext(
-        "“%(name)s” is not a CSV text file. Save the spreadsheet as “CSV UTF-8” or as "
-        "“Excel Workbook (.xlsx)”.") % {"name": name})
-    if b"\x00" in content or zipfile.is_zipfile(io.BytesIO(content)):
-        raise not_csv
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Excel on Vietnamese Windows saves "CSV" in Windows-1258, whose tone marks are
-        # separate characters: to_nfc in cell_text joins them to their letters.
-        try:
-            text = content.decode("cp1258")
-        except UnicodeDecodeError as error:
-            raise not_csv from error
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    try:
-        return _kept_rows(enumerate(csv.reader(io.StringIO(text, newline=""),
-                                               delimiter=delimiter), start=1))
-    except csv.Error as error:
-        raise not_csv from error
-
-
 @dataclass
 class Header:
     row: int
@@ -242,13 +126,13 @@ class Header:
 
 
 def find_header(rows):
-    """The header row (its position in ``rows`` and its columns): the first of the first
-    rows that names one of the template's columns."""
-    for position, (number, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+    """The header row: the first of the first non-blank rows that names one of the
+    template's columns. ``rows`` is read up to it; the rows above it are left out."""
+    for number, cells in itertools.islice(rows, HEADER_SEARCH_ROWS):
         found = [(index, HEADER_KEYS[key]) for index, key in enumerate(map(match_key, cells))
                  if key in HEADER_KEYS]
         if found:
-            return position, _header(number, found)
+            return _header(number, found)
     raise SpreadsheetError(gettext(
         "No header row found: the first row must hold the template's column titles "
         "(%(headers)s). Download the template on this page.")
@@ -361,6 +245,8 @@ class RowChecker:
                                 "column": get_column_letter(self.header.positions[key] + 1)})
 
     def check(self, rows):
+        """Check the rows below the header; reading stops at the first introduction
+        past the limit."""
         data_rows = 0
         for number, cells in rows:
             values = {}
@@ -479,17 +365,16 @@ def import_introductions(upload, *, unit, year, quarter, user):
     so importing the same file twice creates nothing the second time. Each introduction
     imported becomes a draft profile in the review (`submit`)."""
     outcome = ImportOutcome(file_name=PurePath(upload.name or "").name[:255])
-    try:
-        rows = read_sheet(upload)
-        position, header = find_header(rows)
-    except SpreadsheetError as error:
-        outcome.problems = [str(error)]
-        return outcome
     existing = {introduction.name_key: introduction for introduction in
                 Introduction.objects.filter(unit=unit, year=year, quarter=quarter)
                 .select_related("exemplar")}
-    checker = RowChecker(header, Vocabulary(), existing)
-    checker.check(rows[position + 1:])
+    try:
+        with open_sheet(upload, max_rows=SHEET_ROWS_READ) as rows:
+            checker = RowChecker(find_header(rows), Vocabulary(), existing)
+            checker.check(rows)
+    except SpreadsheetError as error:
+        outcome.problems = [str(error)]
+        return outcome
     outcome.skipped = checker.skipped
     outcome.problems = checker.problems
     if outcome.problems:
@@ -608,8 +493,11 @@ def guide_notes():
                 "columns may be in any order and other columns (such as “STT”) are ignored."),
         gettext("Values are matched ignoring upper and lower case, diacritics and extra "
                 "spaces. Separate several sectors or movements with “;”."),
-        gettext("At most %(rows)s introductions and 5 MB per file, saved as “Excel Workbook "
-                "(.xlsx)” or “CSV UTF-8”.") % {"rows": MAX_ROWS},
+        gettext("At most %(rows)s introductions and %(size)s MB per file, within the first "
+                "%(sheet_rows)s rows of the first sheet, saved as “Excel Workbook (.xlsx)” "
+                "or “CSV UTF-8”. A cell holds at most %(cell)s characters.") % {
+            "rows": MAX_ROWS, "size": MAX_FILE_SIZE // 2**20, "sheet_rows": SHEET_ROWS_READ,
+            "cell": MAX_CELL_LENGTH},
         gettext("The unit, year and quarter are chosen on the import page. People the unit "
                 "has already introduced for that quarter are skipped: importing the same "
                 "file again creates no duplicates."),
@@ -712,8 +600,6 @@ def template_links():
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("Spreadsheet file"),
-        help_text=_("XLSX or CSV laid out as the template, at most 5 MB and 200 "
-                    "introductions."),
         error_messages={"empty": _("The file is empty."),
                         "required": _("Choose the file to import.")})
     unit = forms.ModelChoiceField(label=_("Unit"), queryset=Unit.objects.all())
@@ -722,6 +608,9 @@ class ImportForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = gettext(
+            "XLSX or CSV laid out as the template, at most %(size)s MB and %(rows)s "
+            "introductions.") % {"size": MAX_FILE_SIZE // 2**20, "rows": MAX_ROWS}
         year, quarter = current_quarter()
         self.fields["year"].initial = year
         self.fields["quarter"].initial = quarter

@@ -41,6 +41,7 @@ from wagtail.snippets.views.snippets import (
     UsageView,
 )
 
+from .chooser_access import PermittedChooserViewSet
 from .models import (
     QUARTERS,
     ExemplarIndexPage,
@@ -392,7 +393,7 @@ class IntroductionChosenMultipleView(snippet_chooser.SnippetChosenMultipleView):
         return visible_introductions(self.request.user).filter(pk__in=pks)
 
 
-class IntroductionChooserViewSet(snippet_chooser.SnippetChooserViewSet):
+class IntroductionChooserViewSet(PermittedChooserViewSet):
     choose_view_class = IntroductionChooseView
     choose_results_view_class = IntroductionChooseResultsView
     chosen_view_class = IntroductionChosenView
@@ -471,6 +472,7 @@ class FocalPersonViewSet(SnippetViewSet):
     list_display = ["user", "unit"]
     list_filter = ["unit"]
     copy_view_enabled = False
+    chooser_viewset_class = PermittedChooserViewSet
 
     def get_queryset(self, request):
         return FocalPerson.objects.select_related("user", "unit").order_by(

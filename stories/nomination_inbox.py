@@ -7,7 +7,6 @@ page, an image, a feed or the search index.
 
 import datetime
 import functools
-import io
 import logging
 import mimetypes
 import re
@@ -15,7 +14,7 @@ import re
 import django_filters
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.images import ImageFile
+from django.core.files.base import ContentFile
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Count
@@ -29,7 +28,6 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from PIL import Image, ImageOps
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -41,6 +39,7 @@ from wagtail.permissions import policy_registry
 from wagtail.rich_text import RichText
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
+from .chooser_access import PermittedChooserViewSet
 from .models import (
     DiscoverySettings,
     ExemplarIndexPage,
@@ -51,7 +50,6 @@ from .models import (
     Photo,
     Place,
 )
-from .vietnamese import slugify
 
 logger = logging.getLogger(__name__)
 
@@ -105,42 +103,27 @@ def profile_blocks(nomination):
     return blocks
 
 
-def _clean_copy(photo, name):
-    """The photo re-encoded without its metadata: a phone's photo can carry the place it
-    was taken and the owner's name, which must not reach public media."""
-    with photo.file.open("rb") as source:
-        image = Image.open(source)
-        image.load()
-    kind = image.format if image.format in ("PNG", "WEBP") else "JPEG"
-    image = ImageOps.exif_transpose(image)
-    if kind == "JPEG" and image.mode not in ("RGB", "L"):
-        image = image.convert("RGB")
-    buffer = io.BytesIO()
-    image.save(buffer, kind, quality=90)
-    return ImageFile(buffer, name=f"{name}.{'jpg' if kind == 'JPEG' else kind.lower()}")
-
-
 def _copy_photos(nomination, user, created):
-    """Add to ``created`` Wagtail images made from the nomination's photos, named after the
-    subject and credited to "the public": never to the nominator, whose name the uploaded
-    files may carry."""
+    """Add to ``created`` Wagtail images made from the nomination's photos, titled after
+    the subject and credited to "the public": never to the nominator, whose name the
+    uploaded files may carry. Each is cleaned of its metadata and stored under a random
+    name, private until the profile is published (`stories.photo_privacy`)."""
     name = nomination.subject_name
-    base = slugify(name, 60) or "anh"
     for number, photo in enumerate(nomination.photos.order_by("pk"), start=1):
-        try:
-            file = _clean_copy(photo, f"{base}-{number}")
-        except (OSError, Image.DecompressionBombError):
-            logger.warning("Nomination %s: photo %s could not be read", nomination.reference,
-                           photo.pk, exc_info=True)
-            continue
         image = Photo(
             title=gettext("%(name)s, photo %(number)d") % {"name": name, "number": number},
             description=gettext("Photo of %(name)s") % {"name": name},
             credit=gettext("Photo provided by a member of the public"),
-            file=file, uploaded_by_user=user,
+            uploaded_by_user=user,
         )
-        image._set_image_file_metadata()
-        image.save()
+        try:
+            with photo.file.open("rb") as source:
+                image.file = ContentFile(source.read(), name=photo.file.name)
+            image.save()
+        except (OSError, ValidationError):
+            logger.warning("Nomination %s: photo %s could not be read", nomination.reference,
+                           photo.pk, exc_info=True)
+            continue
         created.append(image)
 
 
@@ -459,6 +442,8 @@ class NominationViewSet(SnippetViewSet):
     search_backend_name = None
     copy_view_enabled = False
     edit_view_class = NominationEditView
+    # Only the editorial desk may see who was nominated, in the chooser too.
+    chooser_viewset_class = PermittedChooserViewSet
     edit_handler = ObjectList([
         NominationOverviewPanel(heading=_("Nomination")),
         FieldRowPanel([FieldPanel("status"), FieldPanel("sector")]),

@@ -8,6 +8,11 @@ Protections, all without JavaScript:
   `NOMINATION_LIMITS` setting): per client address, per nominator phone and email, and
   site-wide. A limit reached re-shows the form with what was typed, HTTP 429 and
   Retry-After; a cache that fails lets submissions through rather than refusing them.
+- The receipt: anyone can type any address as their own, so the form must not be a way
+  to mail strangers. It goes only to the address given as the nominator's own (never to
+  one typed elsewhere in the form), at most a few a day to one mailbox (a receipt past
+  that is silently not sent; the nomination is saved all the same), and it carries no
+  text typed in the form.
 - Photos: size, count, real content read by Pillow (JPEG, PNG, WebP only), a pixel limit,
   then re-encoded without any metadata (EXIF, GPS, XMP) into private storage.
 - Text: stored as plain NFC text, tags and control characters removed.
@@ -17,16 +22,15 @@ sets to the visitor's address behind TRUSTED_PROXIES reverse proxies. The proxy 
 also cap the request body (5 photos of 10 MB: about 55 MB).
 """
 
+import contextlib
 import datetime
 import html
-import io
 import ipaddress
 import logging
 import math
 import re
 import time
 import uuid
-from dataclasses import dataclass
 
 import nh3
 from django import forms
@@ -48,7 +52,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
-from PIL import Image, ImageOps
+from PIL import Image
 
 from .models import (
     DiscoverySettings,
@@ -61,6 +65,7 @@ from .models import (
 )
 from .models.base import live_public
 from .models.nominations import new_reference
+from .photo_cleaning import PHOTO_FORMATS, reencode
 from .roles import EDITOR
 from .vietnamese import fold, to_nfc
 
@@ -79,13 +84,13 @@ DEFAULT_LIMITS = {
     "attempts": (30, 60 * 60),
     # Reference-code look-ups from one address: codes cannot be guessed by trying.
     "lookup": (20, 60 * 60),
+    # Receipts emailed to one mailbox, whoever typed its address.
+    "receipt": (3, 24 * 60 * 60),
 }
 
 MAX_PHOTOS = 5
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 MAX_PHOTO_PIXELS = 40_000_000
-PHOTO_FORMATS = ("JPEG", "PNG", "WEBP")
-JPEG_QUALITY = 85
 MIN_STORY_LENGTH = 20
 
 HONEYPOT = "website"
@@ -186,16 +191,6 @@ class MultipleFileField(forms.FileField):
         return [single_file_clean(data, initial)] if data else []
 
 
-@dataclass(frozen=True)
-class CleanPhoto:
-    """A photo as it will be stored: re-encoded, upright, without metadata."""
-
-    content: bytes
-    extension: str
-    width: int
-    height: int
-
-
 def _shown_name(upload):
     name = (upload.name or "").replace("\\", "/").rsplit("/", 1)[-1]
     return Truncator(plain_text(name)).chars(60) or gettext("(no name)")
@@ -226,7 +221,7 @@ def clean_photo(upload):
         upload.seek(0)
         with Image.open(upload, formats=PHOTO_FORMATS) as image:
             image.load()
-            return _reencode(image)
+            return reencode(image)
     except ValidationError:
         raise
     except Image.DecompressionBombError as error:
@@ -234,32 +229,6 @@ def clean_photo(upload):
     except Exception as error:
         # Damaged or crafted files fail in many ways inside the decoders.
         raise not_a_photo from error
-
-
-def _reencode(image):
-    has_alpha = image.mode in ("RGBA", "LA", "PA") or (
-        image.mode == "P" and "transparency" in image.info)
-    # A CMYK or grey profile would be wrong on the RGB copy.
-    icc_profile = image.info.get("icc_profile") if image.mode in ("RGB", "RGBA") else None
-    try:
-        upright = ImageOps.exif_transpose(image)
-    except Exception:
-        # Broken orientation data: keep the photo as it was taken.
-        logger.info("Nomination photo with unreadable orientation kept as is")
-        upright = image.copy()
-    upright = upright.convert("RGBA" if has_alpha else "RGB")
-    # Nothing from the original's metadata (EXIF, GPS, XMP, comments) is written again;
-    # only the colour profile, so that colours stay right.
-    upright.info = {}
-    extra = {"icc_profile": icc_profile} if icc_profile else {}
-    buffer = io.BytesIO()
-    if has_alpha:
-        upright.save(buffer, "PNG", **extra)
-        extension = "png"
-    else:
-        upright.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True, **extra)
-        extension = "jpg"
-    return CleanPhoto(buffer.getvalue(), extension, upright.width, upright.height)
 
 
 # --- the form ------------------------------------------------------------------------------
@@ -314,7 +283,8 @@ class NominationForm(SummarisedForm):
     subject_contact = PlainTextField(
         label=_("How to reach them, if you know"), required=False,
         max_length=_max_length("subject_contact"),
-        help_text=_("A phone number, an address, or someone who knows them."))
+        help_text=_("A phone number, an address, or someone who knows them. Only the "
+                    "editors see it; nothing is sent to it."))
     story = PlainTextField(
         label=_("What did they do?"), multiline=True, min_length=MIN_STORY_LENGTH,
         max_length=Nomination._meta.get_field("story").max_length,
@@ -349,9 +319,11 @@ class NominationForm(SummarisedForm):
         help_text=_("For example 0905 123 456. Give a phone number, an email address, or "
                     "both."))
     nominator_email = forms.EmailField(
-        label=_("Your email"), required=False,
+        label=_("Your own email"), required=False,
         max_length=Nomination._meta.get_field("nominator_email").max_length,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text=_("The reference code is emailed to this address, and to no other. Give "
+                    "your own address, not that of the person you nominate."),
         error_messages={"invalid": _("Enter an email address such as ten@example.vn.")})
     consent_to_contact = forms.BooleanField(
         label=_("I agree that the editorial team may contact me about this nomination."),
@@ -521,6 +493,16 @@ def _too_many(request, template, context, wait, message):
     return response
 
 
+def receipt_mailbox(email):
+    """The mailbox an address reaches, as the receipt limit counts it: case, a "+tag"
+    and the spelling of an international domain do not make another mailbox."""
+    local, _at, domain = email.strip().lower().rpartition("@")
+    # A domain that is not valid IDNA stays as typed: it reaches no mailbox anyway.
+    with contextlib.suppress(UnicodeError):
+        domain = domain.encode("idna").decode("ascii")
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
 # --- saving and telling people ---------------------------------------------------------
 
 TEXT_FIELDS = ("subject_name", "subject_type", "place", "place_detail", "subject_contact",
@@ -528,7 +510,9 @@ TEXT_FIELDS = ("subject_name", "subject_type", "place", "place_detail", "subject
                "nominator_email")
 
 
-def save_nomination(data):
+def save_nomination(data, *, receipt):
+    """Save the nomination; once it is committed, email the editors, and the nominator
+    too if ``receipt``."""
     with transaction.atomic():
         nomination = Nomination(**{name: data[name] for name in TEXT_FIELDS},
                                 consent_to_contact=True)
@@ -548,7 +532,7 @@ def save_nomination(data):
                 # A random name: the original one may carry a name or a place.
                 file=ContentFile(photo.content, name=f"{uuid.uuid4().hex}.{photo.extension}"))
         pk = nomination.pk
-        transaction.on_commit(lambda: notify(pk))
+        transaction.on_commit(lambda: notify(pk, receipt=receipt))
     return nomination
 
 
@@ -562,26 +546,28 @@ def admin_url(nomination):
     return settings.SITE_BASE_URL + "/"
 
 
-def notify(pk):
-    """Email the editors, and the nominator if they gave an email. A mail server that
-    fails is logged: the nomination is saved and shows in the editors' inbox anyway."""
+def notify(pk, *, receipt):
+    """Email the editors, and the receipt to the nominator's own address if ``receipt``.
+    A mail server that fails is logged: the nomination is saved and shows in the
+    editors' inbox anyway."""
     try:
         nomination = Nomination.objects.select_related("place", "sector").get(pk=pk)
         with translation.override(settings.LANGUAGE_CODE):
-            messages = _messages(nomination)
+            messages = _messages(nomination, receipt=receipt)
         if messages:
             get_connection().send_messages(messages)
     except Exception:
         logger.exception("Could not send the emails about nomination %s", pk)
 
 
-def _messages(nomination):
+def _messages(nomination, *, receipt):
     context = {
         "nomination": nomination,
         "subject_type": nomination.get_subject_type_display(),
         "photo_count": nomination.photos.count(),
         "admin_url": admin_url(nomination),
         "lookup_url": settings.SITE_BASE_URL + reverse("nomination_lookup"),
+        "received": timezone.localtime(nomination.created_at).strftime("%d/%m/%Y %H:%M"),
     }
     editors = (get_user_model().objects.filter(is_active=True, groups__name=EDITOR)
                .exclude(email="").values_list("email", flat=True).distinct())
@@ -590,7 +576,7 @@ def _messages(nomination):
         "name": Truncator(nomination.subject_name).chars(80)}
     body = render_to_string("stories/emails/nomination_editors.txt", context)
     messages = [EmailMessage(subject, body, to=[email]) for email in sorted(editors)]
-    if nomination.nominator_email:
+    if receipt and nomination.nominator_email:
         messages.append(EmailMessage(
             gettext("Gương Sáng received your nomination: code %(reference)s") % {
                 "reference": nomination.reference},
@@ -647,11 +633,25 @@ def nominate(request):
     if wait:
         return _refused(request, form, wait, reached)
     record(*checks)
-    nomination = save_nomination(form.cleaned_data)
+    receipt = _receipt_check(form.cleaned_data["nominator_email"])
+    nomination = save_nomination(form.cleaned_data, receipt=receipt is not None)
+    if receipt is not None:
+        record(receipt)
     # The code stays in the session: the thanks page's address shows nothing.
     request.session[SESSION_KEY] = {"reference": nomination.reference,
-                                    "emailed": bool(nomination.nominator_email)}
+                                    "emailed": receipt is not None}
     return redirect("nomination_thanks")
+
+
+def _receipt_check(email):
+    """The limit check of the receipt to ``email``, or None when none is to be sent: no
+    address, or its mailbox has had its receipts for now. Nothing says so: the thanks
+    page shows the code anyway, and whoever typed the address learns nothing of it."""
+    if not email:
+        return None
+    check = ("receipt", receipt_mailbox(email))
+    wait, _reached = over_limit(check)
+    return None if wait else check
 
 
 @never_cache

@@ -2,7 +2,12 @@
 
 `sync_roles()` creates the six groups with their permissions and the two workflows, and
 keeps them as defined here: it runs after every `migrate` and as `manage.py sync_roles`.
-Permissions added by hand to a group are kept; the ones listed here are restored.
+Model permissions added by hand to a group are kept and the ones listed here are restored;
+a role's page and collection permissions are exactly the ones listed. What reaches the
+public goes through a workflow: no group holds Wagtail's "publish" or "bulk_delete" page
+permission, nor may edit workflows, tasks or sites, and `sync_roles()` takes them away
+from every group that holds them (an earlier version granted some). The superuser alone
+acts outside the workflow, with a recorded reason (`stories.publishing`).
 """
 
 from django.apps import apps
@@ -25,12 +30,27 @@ VERIFIER = "Thẩm định"
 APPROVER = "Lãnh đạo"
 SITE_ADMIN = "Quản trị"
 FOCAL_PERSON = "Đầu mối đơn vị"
+# The roles the site administrator may give; approvers, site administrators and
+# superusers are made by the superuser.
+LOWER_ROLES = (REPORTER, EDITOR, VERIFIER, FOCAL_PERSON)
 
 # Reporters upload narrations and radio reports with their stories.
 AUDIO_EDITING = [f"stories.{action}_audioclip" for action in ("add", "change", "view")]
 # Citizens' nominations carry private contacts: the editorial desk handles them.
 NOMINATION_HANDLING = ["stories.view_nomination", "stories.change_nomination"]
 INTRODUCTIONS = [f"stories.{action}_introduction" for action in ("add", "change", "view")]
+# The editorial desk keeps the media library: upload, edit and delete anyone's items
+# (those a live page uses only with the approver: `stories.live_media`).
+MEDIA_DESK = [f"{action}_{kind}" for kind in ("image", "document")
+              for action in ("add", "change", "delete", "choose")]
+
+# Publishing outside the workflow is the superuser's alone: no group may hold these page
+# permissions, whoever granted them.
+NEVER_GRANTED_PAGE_PERMISSIONS = ("publish", "bulk_delete")
+# Superuser only: whoever edits the approval task's groups can give itself approval, and a
+# site's root page decides what the public sees.
+NEVER_GRANTED = [f"wagtailcore.{action}_{model}" for model in ("workflow", "task", "site")
+                 for action in ("add", "change", "delete")]
 
 ROLES = {
     REPORTER: {
@@ -40,9 +60,9 @@ ROLES = {
     },
     EDITOR: {
         "pages": ["add", "change"],
-        "collections": ["add_image", "change_image", "choose_image", "add_document",
-                        "change_document", "choose_document"],
-        "models": AUDIO_EDITING + NOMINATION_HANDLING + ["stories.view_introduction"],
+        "collections": MEDIA_DESK,
+        "models": AUDIO_EDITING + ["stories.delete_audioclip"] + NOMINATION_HANDLING
+        + ["stories.view_introduction"],
     },
     VERIFIER: {
         # Verifiers (the home-affairs office) open a profile in the editor only while it
@@ -53,10 +73,12 @@ ROLES = {
                    "stories.change_discoverysettings"],
     },
     APPROVER: {
-        "pages": ["add", "change", "publish", "lock", "unlock"],
-        "collections": ["add_image", "change_image", "choose_image", "add_document",
-                        "change_document", "choose_document"],
-        "models": AUDIO_EDITING + NOMINATION_HANDLING + ["stories.view_introduction"],
+        # Final approval publishes through the workflow (`stories.publishing`), not
+        # through a "publish" permission.
+        "pages": ["add", "change", "lock", "unlock"],
+        "collections": MEDIA_DESK,
+        "models": AUDIO_EDITING + ["stories.delete_audioclip"] + NOMINATION_HANDLING
+        + ["stories.view_introduction"],
     },
     FOCAL_PERSON: {
         # Limited to their own unit's introductions by the admin views themselves.
@@ -65,28 +87,30 @@ ROLES = {
         "models": INTRODUCTIONS,
     },
     SITE_ADMIN: {
-        "pages": ["add", "change", "publish", "bulk_delete", "lock", "unlock"],
-        "collections": ["add_image", "change_image", "delete_image", "choose_image",
-                        "add_document", "change_document", "delete_document",
-                        "choose_document"],
+        # Runs the site, not its content: no pages, no media, no workflows.
+        "pages": [],
+        "collections": [],
         "models": [
             f"stories.{action}_{model}"
-            for model in ("sector", "movement", "place", "unit", "audioclip", "nomination",
-                          "introduction", "focalperson")
+            for model in ("sector", "movement", "place", "unit", "introduction",
+                          "focalperson")
             for action in ("add", "change", "delete", "view")
         ] + [
             "stories.change_discoverysettings",
             "auth.add_user", "auth.change_user", "auth.delete_user", "auth.view_user",
-            "auth.add_group", "auth.change_group", "auth.view_group",
-            "wagtailcore.add_workflow", "wagtailcore.change_workflow",
-            "wagtailcore.add_task", "wagtailcore.change_task",
-            "wagtailcore.change_site", "wagtailredirects.add_redirect",
+            "auth.change_group", "auth.view_group",
+            "wagtailredirects.add_redirect",
             "wagtailredirects.change_redirect", "wagtailredirects.delete_redirect",
             "wagtailsearchpromotions.add_searchpromotion",
             "wagtailsearchpromotions.change_searchpromotion",
             "wagtailsearchpromotions.delete_searchpromotion",
             "wagtailcore.view_pagelogentry", "wagtailcore.view_modellogentry",
         ],
+        # Granted by an earlier version: content and citizens' contacts are the
+        # newsroom's, groups are created by the superuser.
+        "revoked": [f"stories.{action}_{model}"
+                    for model in ("audioclip", "nomination")
+                    for action in ("add", "change", "delete", "view")] + ["auth.add_group"],
     },
 }
 
@@ -124,15 +148,36 @@ def sync_roles():
         group, _ = Group.objects.get_or_create(name=name)
         groups[name] = group
         group.permissions.add(admin_access, *(_permission(p) for p in grants["models"]))
+        group.permissions.remove(*_existing_permissions(grants.get("revoked", [])))
+        GroupCollectionPermission.objects.filter(group=group).exclude(
+            permission__codename__in=grants["collections"]).delete()
         if root_collection is not None:
             for codename in grants["collections"]:
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection,
                     permission=_collection_permission(codename),
                 )
+        GroupPagePermission.objects.filter(group=group).exclude(
+            permission__codename__in=[f"{kind}_page" for kind in grants["pages"]]).delete()
+    _take_away_publishing()
     Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
     sync_workflows(groups)
     return groups
+
+
+def _existing_permissions(dotted_names):
+    for dotted in dotted_names:
+        app_label, codename = dotted.split(".")
+        yield from Permission.objects.filter(content_type__app_label=app_label,
+                                             codename=codename)
+
+
+def _take_away_publishing():
+    """No group, ours or made by hand, publishes outside a workflow or edits workflows."""
+    GroupPagePermission.objects.filter(permission__codename__in=[
+        f"{kind}_page" for kind in NEVER_GRANTED_PAGE_PERMISSIONS]).delete()
+    forbidden = list(_existing_permissions(NEVER_GRANTED))
+    Group.permissions.through.objects.filter(permission__in=forbidden).delete()
 
 
 def sync_workflows(groups):

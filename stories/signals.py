@@ -7,6 +7,10 @@ from django.dispatch import receiver
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from . import (  # noqa: F401 (they connect their receivers on import)
+    photo_privacy,  # first: feed entries prepared at publication read its public URLs
+    photo_uploads,
+)
 from .vietnamese import to_nfc
 
 

@@ -10,7 +10,14 @@ until a live page uses it (`PhotoStorage`), so a draft's photos cannot be fetche
 from django.core.files.storage import Storage, storages
 from django.utils.deconstruct import deconstructible
 
+from .photo_cleaning import CleanPhotoFile, clean_photo_file, with_extension
+
 PRIVATE_PREFIX = "private/"
+ORIGINALS = "original_images/"
+
+
+def is_private(name):
+    return name.startswith(PRIVATE_PREFIX)
 
 
 def private_storage():
@@ -38,8 +45,25 @@ class PhotoStorage(Storage):
         return storage.open(name, mode)
 
     def _save(self, name, content):
+        # Whichever way a photo arrives, its metadata never reaches the disk: what the
+        # upload form or Photo.save cleaned is kept as it is, anything else cleaned here.
+        is_original = name.removeprefix(PRIVATE_PREFIX).startswith(ORIGINALS)
+        if is_original and not isinstance(content, CleanPhotoFile):
+            content = clean_photo_file(content)
+            name = with_extension(name, content.name.rsplit(".", 1)[-1])
         storage, name = self._split(name)
         return storage.save(name, content)
+
+    def relocate(self, name, *, public):
+        """Copy the file ``name`` to the public media (or back to the private storage) and
+        return its new name there; the old file stays until it is deleted."""
+        target = name.removeprefix(PRIVATE_PREFIX) if public else (
+            name if is_private(name) else PRIVATE_PREFIX + name)
+        if target == name:
+            return name
+        source, destination = self._split(name)[0], self._split(target)[0]
+        with source.open(name, "rb") as handle:
+            return destination.save(target, handle)
 
     def get_available_name(self, name, max_length=None):
         storage, name = self._split(name)
@@ -63,7 +87,7 @@ class PhotoStorage(Storage):
 
     def url(self, name):
         storage, name = self._split(name)
-        if storage is storages["private"]:
+        if is_private(name):
             # Private photos are shown in the admin through a permission-checked view.
             from django.urls import reverse
 

@@ -28,9 +28,12 @@ from .models.base import live_public
 from .syndication import shown_entries, source
 
 BULLETIN_WEEKS = 8
+# Ids in URLs (`<int:…>` takes any number of digits) beyond the largest the database
+# stores name nothing, and comparing them would overflow it.
+MAX_ID = 2**63 - 1
 WIDGET_SIZES = range(1, 11)
-_COLOUR = re.compile(r"^[0-9a-fA-F]{6}$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_COLOUR = re.compile(r"[0-9a-fA-F]{6}")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})", re.ASCII)
 
 
 # --- "Nhận tin": every feed, the API and the widget, explained --------------------------
@@ -62,19 +65,23 @@ def subscribe(request):
 
 # --- audio --------------------------------------------------------------------------------
 
-_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+# One range of at most 18 ASCII digits each side (\d also takes other scripts' digits, and a
+# longer number is past any file); any other Range header is ignored, as RFC 9110 allows.
+_RANGE = re.compile(r"bytes=([0-9]{0,18})-([0-9]{0,18})")
 
 
 @require_safe
 def audio_clip(request, pk, extension):
     """An audio file, at a URL that stays the same when the file is renamed, with byte
     ranges (podcast apps and browsers seek with them). Only audio of shown pages."""
+    if pk > MAX_ID:
+        raise Http404
     clip = get_object_or_404(AudioClip, pk=pk)
     if extension != clip.extension or not shown_entries().filter(audio=clip).exists():
         raise Http404
     size = clip.size
     start, end = 0, size - 1
-    match = _RANGE.match(request.headers.get("Range", ""))
+    match = _RANGE.fullmatch(request.headers.get("Range", ""))
     status = 200
     if match and (match[1] or match[2]):
         if match[1]:
@@ -133,6 +140,8 @@ def _radio_block(entry):
 
 @require_safe
 def radio_version(request, page_id):
+    if page_id > MAX_ID:
+        raise Http404
     entry = shown_entries().select_related("audio").filter(page_id=page_id).first()
     if entry is None:
         raise Http404
@@ -198,9 +207,13 @@ def _week_entries(feed_source, start, end):
 def bulletin(request, kind, slug):
     """/nhan-tin/ban-tin/<chuyen-muc|dia-phuong>/<slug>.txt[?tuan=2026-W47]"""
     feed_source = _bulletin_source(kind, slug)
-    match = _WEEK.match(request.GET.get("tuan", ""))
+    match = _WEEK.fullmatch(request.GET.get("tuan", ""))
     year, week = (int(match[1]), int(match[2])) if match else _this_week()
     try:
+        # The week before and after must exist too: the text names its last day, and the
+        # database compares in UTC.
+        if not datetime.MINYEAR < year < datetime.MAXYEAR:
+            raise ValueError(year)
         start, end = week_bounds(year, week)
     except ValueError:
         year, week = _this_week()
@@ -255,14 +268,14 @@ def bulletin_feed(request, kind, slug):
 def _widget_choice(params):
     """The widget's settings from a query string, each one checked (bad ones fall back)."""
     size = params.get("so", "5")
-    size = int(size) if size.isascii() and size.isdigit() and int(size) in WIDGET_SIZES else 5
+    size = int(size) if size in {str(number) for number in WIDGET_SIZES} else 5
     colour = params.get("mau", "b3171d")
-    colour = colour if _COLOUR.match(colour) else "b3171d"
+    colour = colour if _COLOUR.fullmatch(colour) else "b3171d"
     return {"size": size, "colour": colour, "dark": params.get("nen") == "toi",
             "images": params.get("anh", "1") != "0"}
 
 
-_SLUG = re.compile(r"^[-a-z0-9]{1,100}$")
+_SLUG = re.compile(r"[-a-z0-9]{1,100}")
 
 
 def _widget_builder(params):
@@ -270,7 +283,7 @@ def _widget_builder(params):
     choice = _widget_choice(params)
     kind, _sep, slug = params.get("loai", "tat-ca").partition(":")
     if kind not in ("chuyen-muc", "linh-vuc", "phong-trao", "dia-phuong") or not (
-            _SLUG.match(slug)):
+            _SLUG.fullmatch(slug)):
         kind, slug = "tat-ca", ""
     choice["kind"] = f"{kind}:{slug}" if slug else kind
     choice["path"] = f"{kind}/{slug}" if slug else kind

@@ -2,11 +2,22 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import introduction_sheets, introductions, nomination_inbox, tracking
+from . import (
+    audio_admin,
+    consent,  # noqa: F401 (registers its hooks)
+    document_access,  # noqa: F401 (registers its hooks)
+    introduction_sheets,
+    introductions,
+    nomination_inbox,
+    photo_privacy,
+    tracking,
+)
+from .chooser_access import ChooserViewSet
 from .editorial_queue import DiscoveryPanel, EditorialQueuePanel
 from .models import AudioClip, Movement, Place, Sector, Unit
 
@@ -17,6 +28,7 @@ from .models import AudioClip, Movement, Place, Sector, Unit
 
 class SectorViewSet(SnippetViewSet):
     model = Sector
+    chooser_viewset_class = ChooserViewSet
     icon = "tag"
     list_display = ["name", "slug", "sort_order"]
     ordering = ["sort_order", "name"]
@@ -24,6 +36,7 @@ class SectorViewSet(SnippetViewSet):
 
 class MovementViewSet(SnippetViewSet):
     model = Movement
+    chooser_viewset_class = ChooserViewSet
     icon = "flag"
     list_display = ["name", "launched_by", "scope", "launched_on", "in_focus"]
     list_filter = ["scope", "in_focus"]
@@ -31,6 +44,7 @@ class MovementViewSet(SnippetViewSet):
 
 class PlaceViewSet(SnippetViewSet):
     model = Place
+    chooser_viewset_class = ChooserViewSet
     icon = "site"
     list_display = ["name", "kind", "parent", "code", "valid_to", "successor"]
     list_filter = ["kind"]
@@ -38,6 +52,7 @@ class PlaceViewSet(SnippetViewSet):
 
 class UnitViewSet(SnippetViewSet):
     model = Unit
+    chooser_viewset_class = ChooserViewSet
     icon = "group"
     list_display = ["name", "kind", "place"]
     list_filter = ["kind"]
@@ -55,6 +70,7 @@ register_snippet(TaxonomyGroup)
 
 class AudioClipViewSet(SnippetViewSet):
     model = AudioClip
+    chooser_viewset_class = ChooserViewSet
     icon = "media"
     menu_label = _("Audio")
     menu_order = 250
@@ -62,6 +78,9 @@ class AudioClipViewSet(SnippetViewSet):
     list_display = ["title", "kind", Column("duration_text", label=_("duration")),
                     "created_at"]
     list_filter = ["kind"]
+    # The file is private: its input links to the admin's audio view (stories.audio_admin).
+    panels = [FieldPanel("title"), FieldPanel("kind"),
+              FieldPanel("file", widget=audio_admin.PrivateAudioInput), FieldPanel("credit")]
 
 
 register_snippet(AudioClipViewSet)
@@ -94,6 +113,11 @@ def discovery_admin_urls():
             *tracking.admin_urls]
 
 
+@hooks.register("register_admin_urls")
+def private_media_admin_urls():
+    return [*photo_privacy.admin_urls, *audio_admin.admin_urls]
+
+
 class PermissionMenuItem(MenuItem):
     def __init__(self, *args, permission, **kwargs):
         super().__init__(*args, **kwargs)
@@ -115,3 +139,11 @@ def tracking_report_menu_item():
     return PermissionMenuItem(_("Quota tracking"), reverse("tracking_report"),
                               icon_name="table", order=20,
                               permission="stories.view_introduction")
+
+
+# Staff accounts, media used by live pages and the choosers register their own hooks.
+from . import chooser_access, live_media, staff_admin  # noqa: E402, F401, I001
+
+
+# Pages reach the public through their review; the superuser's overrides need a reason.
+from . import publishing  # noqa: E402, F401 (registers its own hooks)

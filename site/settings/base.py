@@ -4,8 +4,10 @@ Every environment variable the site reads is read in the "Environment" block bel
 its default; the README's configuration reference mirrors it.
 """
 
+import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +18,12 @@ BASE_DIR = PROJECT_DIR.parent
 
 def _env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def _url_origin(url):
+    """[origin] of an absolute URL (media on another host), [] for a path on this site."""
+    parts = urlsplit(url)
+    return [f"{parts.scheme}://{parts.netloc}"] if parts.scheme and parts.netloc else []
 
 
 def _env_bool(name, default):
@@ -72,6 +80,13 @@ TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
 # BENCH: "1" adds the benchmark's timing middleware and bare view (`make bench` sets it).
 BENCH = _env_bool("BENCH", False)
+# TWO_FACTOR_REQUIRED: approvers, verifiers, site administrators and superusers sign in with a
+# code from an authenticator app as well as their password (dev and test: false).
+TWO_FACTOR_REQUIRED = _env_bool("TWO_FACTOR_REQUIRED", True)
+# LOGIN_FAILURE_LIMIT: wrong passwords after which an account, and separately an address, is
+# locked; LOGIN_LOCKOUT_MINUTES: for how long.
+LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "10"))
+LOGIN_LOCKOUT_MINUTES = int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30"))
 # -----------------------------------------------------------------------------------------
 
 DEBUG = False
@@ -79,6 +94,7 @@ DEBUG = False
 INSTALLED_APPS = [
     "stories",
     "search.apps.SearchConfig",
+    "guongsang.accounts",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -87,7 +103,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "stories.staff_app.StaffUsersConfig",  # wagtail.users with our staff views
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -107,20 +123,30 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "guongsang.middleware.ClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "guongsang.accounts.two_factor.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout noticed during the login into the answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 if BENCH:
@@ -177,7 +203,8 @@ CACHES = {
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+     "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -224,6 +251,8 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILIMAGES_IMAGE_MODEL = "stories.Photo"
 WAGTAILDOCS_DOCUMENT_MODEL = "stories.PrivateDocument"
 WAGTAILIMAGES_RENDITION_STORAGE = "stories.storage.PhotoStorage"
+# Damaged files refused, metadata (GPS, names) removed from every upload.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "stories.photo_uploads.PhotoForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
@@ -238,6 +267,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_FRONTEND_LOGIN_URL = "/quan-tri/login/"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# The approval step publishes without a "publish" permission no group holds (stories.publishing).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "stories.publishing.publish_approved_revision"
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
@@ -270,6 +301,62 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy of every page but the Wagtail admin, whose editors need inline
+# scripts. Public pages load nothing from other hosts and run no inline script or style
+# (JSON-LD is data, not script). The widget sets its own, stricter policy and may be framed.
+_media_origin = _url_origin(MEDIA_URL)
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/quan-tri/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *_media_origin],
+        "media-src": ["'self'", *_media_origin],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    },
+}
+# Powerful browser features no page of the site uses (the share button's clipboard stays).
+# Only names Chromium knows: it logs every other one on every page.
+PERMISSIONS_POLICY = {
+    feature: [] for feature in (
+        "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture",
+        "geolocation", "gyroscope", "hid", "idle-detection", "interest-cohort", "local-fonts",
+        "magnetometer", "microphone", "midi", "payment", "screen-wake-lock", "serial", "usb",
+        "xr-spatial-tracking",
+    )
+}
+
+# --- Logins ----------------------------------------------------------------------------------
+# Staff are signed out after 8 hours without a request (every request moves the expiry on).
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+AUTHENTICATION_BACKENDS = [
+    # Refuses every sign-in, right password or not, while the account or address is locked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+WAGTAILADMIN_USER_LOGIN_FORM = "guongsang.accounts.lockout.LoginForm"
+# django-axes: the account and the address are counted and locked each on its own.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+AXES_RESET_ON_SUCCESS = True
+# The lock ends at the time the person was told, however often they try meanwhile.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# The visitor's address as ClientAddressMiddleware worked it out; never X-Forwarded-For.
+AXES_CLIENT_IP_CALLABLE = "guongsang.middleware.visitor_address"
+AXES_LOCKOUT_CALLABLE = "guongsang.accounts.lockout.lockout_response"
+AXES_ENABLE_ADMIN = False
+# Two-factor (django-otp, TOTP): the name authenticator apps show next to the code.
+OTP_TOTP_ISSUER = "Gương Sáng"
 
 LOGGING = {
     "version": 1,

@@ -1,5 +1,6 @@
 from .base import *  # noqa: F403
 from .base import SECRET_KEY as _SECRET_KEY
+from .base import _env_bool
 
 DEBUG = True
 SECRET_KEY = _SECRET_KEY or "dev-only-insecure-key-never-use-in-production"  # noqa: S105
@@ -10,3 +11,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 SECURE_SSL_REDIRECT = False
+# The demo accounts sign in with their password alone; TWO_FACTOR_REQUIRED=1 tries 2FA.
+TWO_FACTOR_REQUIRED = _env_bool("TWO_FACTOR_REQUIRED", False)

@@ -22,3 +22,5 @@ CACHES = {
                    "LOCATION": "renditions"},
 }
 SECURE_SSL_REDIRECT = False
+# Tests that are about two-factor sign-in turn it on with override_settings.
+TWO_FACTOR_REQUIRED = False

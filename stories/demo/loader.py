@@ -23,6 +23,7 @@ from stories.models import (
     StoryPage,
 )
 
+from .consent import WITHDRAWN, consent_scan, withdraw_demo_consent
 from .geography import load_places, load_units
 from .images import PhotoLibrary, seeded
 from .profiles import EXEMPLARS
@@ -114,6 +115,8 @@ class DemoLoader:
                 self.out(f"Tin bài: {2 * number}/{total}")
         with transaction.atomic():
             self.feature(list(exemplars.values()))
+        if withdraw_demo_consent():
+            self.out(f"Rút lại sự đồng ý (minh họa): {WITHDRAWN}")
         return self.created, self.photos.created
 
     # --- content blocks ---------------------------------------------------------------
@@ -174,6 +177,8 @@ class DemoLoader:
             page.consent_by, page.consent_on = data["consent"]
             page.consent_note = ("Đồng ý bằng văn bản cho đăng hồ sơ, ảnh và câu chuyện; bản ký "
                                  "lưu tại Trung tâm Văn hóa - Thông tin.")
+            if page.requires_consent:
+                page.consent_evidence = consent_scan(page.consent_by, page.consent_on)
         page.sectors.set([self.sectors[slug] for slug in data["sectors"]])
         page.movements.set([self.movements[key] for key in data["movements"]])
         awards = [Award(sort_order=order, **fields) for order, fields in enumerate(data["awards"])]

@@ -119,8 +119,10 @@ def load_review_demo():
                        "Tin đã duyệt, hẹn giờ xuất bản sáng mai.",
                        "Hai mươi đoàn viên đã dọn sạch 3 km đường liên xã.", approver)
     if new:
+        # Approved through the review with a go-live date: the approval schedules it.
         page.go_live_at = timezone.now() + datetime.timedelta(days=1)
-        page.save_revision(user=approver).publish(user=approver)
+        page.save_revision(user=approver)
+        _advance(page, approver, 2, story_reviewers)
 
     award_without_decision = {"kind": Award.Kind.COMMENDATION, "name": "Giấy khen",
                               "level": Award.Level.COMMUNE, "year": 2026,

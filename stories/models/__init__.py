@@ -1,4 +1,5 @@
 from .columns import ColumnPage, StoryExemplar, StoryPage, StoryTag
+from .consent import ConsentWithdrawal
 from .documents import PrivateDocument
 from .exemplars import (
     Award,
@@ -29,7 +30,7 @@ from .taxonomy import Movement, Place, PlaceGraph, Sector, Unit
 
 __all__ = [
     "AudioClip", "Award", "ColumnPage", "ExemplarIndexPage", "ExemplarPage", "ExemplarPhoto",
-    "PrivateDocument",
+    "ConsentWithdrawal", "PrivateDocument",
     "FeedState", "SyndicationEntry", "QUARTERS", "DiscoverySettings", "FocalPerson",
     "Introduction", "Nomination", "NominationPhoto", "Quota", "Reminder", "UnitTurn",
     "current_quarter", "quarter_of",

@@ -4,7 +4,7 @@ from django.utils.functional import cached_property
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from ..forms import GuongSangPageForm
+from ..forms import GuongSangPageForm, PageCopyForm
 from ..vietnamese import fold, slugify
 
 
@@ -25,6 +25,7 @@ class GuongSangPage(Page):
     """Behaviour shared by every page type: ASCII Vietnamese slugs, breadcrumbs, metadata."""
 
     base_form_class = GuongSangPageForm
+    copy_form_class = PageCopyForm
     # The admin's page search matches autocomplete fields: with the folded title an
     # editor finds "Đặng" by typing "dang".
     search_fields = [*Page.search_fields, index.SearchField("folded_title"),

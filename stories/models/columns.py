@@ -28,6 +28,7 @@ from wagtail.search import index
 
 from ..blocks import StoryStreamBlock
 from ..cards import CardQuery, story_cards, story_rows
+from ..paging import requested_page
 from .base import GuongSangPage, live_public
 from .exemplars import topics_of
 
@@ -71,7 +72,7 @@ class ColumnPage(GuongSangPage):
         stories = (live_public(StoryPage.objects).child_of(self)
                    .order_by("-first_published_at", "-pk"))
         page_obj = Paginator(story_rows(stories), COLUMN_PAGE_SIZE).get_page(
-            request.GET.get("trang"))
+            requested_page(request.GET.get("trang")))
         page_obj.object_list = story_cards(page_obj.object_list, request)
         context["page_obj"] = page_obj
         context["stories"] = page_obj.object_list

@@ -31,9 +31,11 @@ from wagtail.search import index
 from ..blocks import StoryStreamBlock
 from ..cards import CardQuery
 from ..forms import DirectoryFilterForm, ExemplarPageForm
+from ..paging import requested_page
 from ..panels import ProposalPanel, VerificationChecklistPanel
 from ..prepared import PreparedInstances, PreparedQuery
 from .base import GuongSangPage, live_public
+from .consent import ConsentWithdrawal
 from .taxonomy import Movement, Place, PlaceGraph, Sector
 
 DIRECTORY_PAGE_SIZE = 12
@@ -146,7 +148,7 @@ class ExemplarIndexPage(GuongSangPage):
         filters = form.active_filters()
         page_obj = directory_cards(request, self,
                                    filter_values(filters, sectors, movements, places),
-                                   request.GET.get("trang"))
+                                   requested_page(request.GET.get("trang")))
         query = request.GET.copy()
         query.pop("trang", None)
         context.update(
@@ -229,12 +231,8 @@ def directory_query(keys):
 
 def directory_cards(request, directory, values, number, per_page=DIRECTORY_PAGE_SIZE):
     """Page ``number`` of the directory's cards filtered by ``values`` (from
-    `filter_values`), as a Django paginator page; a bad or too large number gives the
-    first or last page, as `Paginator.get_page` does."""
-    try:
-        number = max(int(number), 1)
-    except (TypeError, ValueError):
-        number = 1
+    `filter_values`), as a Django paginator page; ``number`` is from `requested_page`
+    (bounded: positions are compared in SQL), and past the end gives the last page."""
     query = directory_query(tuple(values))
 
     def fetch(number):
@@ -400,8 +398,27 @@ class ExemplarPage(GuongSangPage):
     def requires_consent(self):
         return self.subject_type in (SubjectType.INDIVIDUAL, SubjectType.HOUSEHOLD)
 
+    @property
+    def standing_withdrawal(self):
+        """The latest withdrawal of consent, unless a new consent has lifted it."""
+        if not self.pk:
+            return None
+        withdrawal = ConsentWithdrawal.objects.filter(page_id=self.pk).first()
+        if withdrawal is None:
+            return None
+        evidence = self.consent_evidence if self.consent_evidence_id else None
+        return None if withdrawal.is_lifted_by(self.consent_on, evidence) else withdrawal
+
     def consent_problem(self):
         """Why this profile may not be published for lack of consent, or None."""
+        withdrawal = self.standing_withdrawal
+        if withdrawal is not None:
+            return gettext(
+                "Consent to publish this profile was withdrawn on %(date)s. It can be "
+                "published again only with a new consent: a consent date after %(date)s "
+                "and a new scan of the signed form, uploaded after the withdrawal was "
+                "recorded (tab “Consent”)."
+            ) % {"date": withdrawal.withdrawn_on.strftime("%d/%m/%Y")}
         if not self.requires_consent:
             return None
         missing = []

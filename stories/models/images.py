@@ -1,3 +1,10 @@
+"""Photos and their renditions. A photo is stored cleaned of its metadata and under a
+random name (`stories.photo_cleaning`), private until a live page uses it
+(`stories.photo_privacy`)."""
+
+import os
+import uuid
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import (
@@ -9,7 +16,8 @@ from wagtail.images.models import (
     get_upload_to,
 )
 
-from ..storage import PhotoStorage
+from ..photo_cleaning import clean_photo_file, needs_cleaning
+from ..storage import ORIGINALS, PRIVATE_PREFIX, PhotoStorage, is_private
 
 _parsed_filters = {}
 
@@ -49,7 +57,27 @@ class Photo(AbstractImage):
 
     @property
     def default_alt_text(self):
-        return self.description or self.title
+        # Never the title: it is often the file's name, and names the person in it.
+        return self.description
+
+    def save(self, *args, **kwargs):
+        # Photos made by code (nominations, the demo, imports) are cleaned like uploads;
+        # before saving, so that the size, dimensions and hash are the stored file's.
+        if needs_cleaning(self.file):
+            self.file = clean_photo_file(self.file.file)
+            self._set_image_file_metadata()
+        super().save(*args, **kwargs)
+
+    def get_upload_to(self, filename):
+        """``[private/]original_images/<random>.<ext>``: the uploaded file's name often
+        names the person, and must reach neither the disk nor a URL. A new photo is
+        private; a replaced file keeps the side its photo is on."""
+        extension = os.path.splitext(filename)[1].lower()
+        extension = extension if extension.isascii() and extension[1:].isalnum() else ""
+        stored = Photo.objects.filter(pk=self.pk).values_list("file", flat=True).first() if (
+            self.pk) else None
+        folder = "" if stored and not is_private(stored) else PRIVATE_PREFIX
+        return f"{folder}{ORIGINALS}{uuid.uuid4().hex}{extension}"
 
     def get_rendition(self, filter):
         spec = filter if isinstance(filter, str) else filter.spec
@@ -79,6 +107,11 @@ class Photo(AbstractImage):
 
 class PhotoRendition(AbstractRendition):
     image = models.ForeignKey(Photo, on_delete=models.CASCADE, related_name="renditions")
+
+    def get_upload_to(self, filename):
+        # A private photo's renditions are private too.
+        name = super().get_upload_to(filename)
+        return PRIVATE_PREFIX + name if is_private(self.image.file.name) else name
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)

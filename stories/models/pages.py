@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from ..blocks import StoryStreamBlock
 from ..cards import CardQuery, exemplar_cards, exemplar_rows, story_cards, story_rows
+from ..paging import requested_page
 from ..prepared import PreparedInstances
 from .base import GuongSangPage, live_public
 from .columns import ColumnPage, StoryPage
@@ -71,7 +72,8 @@ class HomePage(RoutablePageMixin, GuongSangPage):
 
     def _taxonomy_page(self, request, term, exemplars, stories, template, extra=None):
         page_obj = Paginator(story_rows(stories.order_by("-first_published_at", "-pk")),
-                             TAXONOMY_PAGE_SIZE).get_page(request.GET.get("trang"))
+                             TAXONOMY_PAGE_SIZE).get_page(
+                                 requested_page(request.GET.get("trang")))
         page_obj.object_list = story_cards(page_obj.object_list, request)
         context = {
             "term": term,

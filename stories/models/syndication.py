@@ -27,22 +27,25 @@ def audio_upload_path(instance, filename):
 
 def read_audio(file):
     """(MIME type, duration in seconds) of an uploaded MP3 or M4A, read from its content
-    (not its name); ValidationError if it is not one."""
-    import mutagen
+    (not its name); ValidationError if it is not one. The file must start as its format
+    does (`audio_formats`): mutagen alone finds "MP3 frames" in any large enough file."""
     from mutagen.mp3 import MP3
     from mutagen.mp4 import MP4
 
+    from ..audio_formats import looks_like_m4a, looks_like_mp3
+
     extension = os.path.splitext(file.name)[1].lower().lstrip(".")
-    file.seek(0)
-    try:
-        audio = mutagen.File(file)
-    except Exception:  # noqa: BLE001 (mutagen raises many kinds on a damaged file)
-        audio = None
-    finally:
-        file.seek(0)
-    expected = {"mp3": MP3, "m4a": MP4}.get(extension)
-    if audio is None or expected is None or not isinstance(audio, expected) or not (
-            audio.info and audio.info.length > 0):
+    reader, looks_right = {"mp3": (MP3, looks_like_mp3),
+                           "m4a": (MP4, looks_like_m4a)}.get(extension, (None, None))
+    audio = None
+    if reader is not None and looks_right(file):
+        try:
+            audio = reader(file)
+        except Exception:  # noqa: BLE001 (mutagen raises many kinds on a damaged file)
+            audio = None
+        finally:
+            file.seek(0)
+    if audio is None or not (audio.info and audio.info.length > 0):
         raise ValidationError(gettext(
             "This file is not a playable MP3 or M4A recording. Export it again as MP3 "
             "(128 kbps or more) or M4A and upload that."))

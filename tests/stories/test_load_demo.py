@@ -1,18 +1,23 @@
 """The demo a newcomer sees after `make run`: complete, truthful, and loadable twice."""
 
 import io
+from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page, TaskState
 
+from stories.demo.consent import WITHDRAWN
 from stories.models import (
     Award,
     ColumnPage,
+    ConsentWithdrawal,
     ExemplarPage,
     Photo,
     Place,
+    PrivateDocument,
     StoryPage,
     SubjectType,
 )
@@ -25,7 +30,8 @@ def load_demo():
 
 
 def counts():
-    return Page.objects.count(), Photo.objects.count(), Award.objects.count()
+    return (Page.objects.count(), Photo.objects.count(), Award.objects.count(),
+            PrivateDocument.objects.count(), ConsentWithdrawal.objects.count())
 
 
 def test_demo_as_make_run_loads_it(db, client, settings):
@@ -39,6 +45,8 @@ def test_demo_as_make_run_loads_it(db, client, settings):
     check_every_feed_is_listed_and_works(client)
     check_discovery(client)
     client.logout()
+    check_consent_scans_are_private(client)
+    check_withdrawn_profile_is_not_public(client)
     before = counts()
     load_demo()
     assert counts() == before, "a second load_demo must create nothing"
@@ -172,3 +180,46 @@ def check_discovery(client):
     sheet = openpyxl.load_workbook(io.BytesIO(exported.content)).active
     cells = {str(cell.value) for row in sheet.iter_rows() for cell in row}
     assert "Ủy ban nhân dân xã Đăk Kôi" in cells
+
+
+def check_consent_scans_are_private(client):
+    """Issue #13: every private person's profile has its consent scan, and no visitor
+    fetches one, by the document's address or by a guess in the public media."""
+    private = ExemplarPage.objects.live().filter(
+        subject_type__in=[SubjectType.INDIVIDUAL, SubjectType.HOUSEHOLD])
+    assert not private.filter(consent_evidence__isnull=True).exists()
+    scans = PrivateDocument.objects.filter(
+        pk__in=ExemplarPage.objects.values("consent_evidence"))
+    assert scans.count() >= private.count()
+    for scan in scans:
+        assert "minh họa" in scan.title
+        assert (Path(settings.PRIVATE_MEDIA_ROOT) / scan.file.name).read_bytes()[:5] == b"%PDF-"
+        assert not (Path(settings.MEDIA_ROOT) / scan.file.name).exists()
+        response = client.get(scan.url)
+        assert response.status_code in (302, 404), scan.url
+        assert response.status_code == 404 or response["Location"].startswith("/quan-tri/login/")
+        assert client.get(f"/media/{scan.file.name}").status_code == 404
+        assert client.get(f"/media/documents/{scan.filename}").status_code == 404
+
+
+def check_withdrawn_profile_is_not_public(client):
+    """The demo's withdrawal of consent: recorded, and the person is nowhere public."""
+    withdrawal = ConsentWithdrawal.objects.get()
+    profile = withdrawal.page
+    assert profile.title == WITHDRAWN and not profile.live
+    assert profile.consent_problem()
+    stories = StoryPage.objects.filter(exemplar_links__exemplar=profile)
+    assert stories.exists() and not stories.filter(live=True).exists()
+    for page in [profile, *stories]:
+        assert client.get(page.url).status_code == 404
+    assert client.get(f"/api/v2/dien-hinh/{profile.pk}/").status_code == 404
+    narrowed = (f"/dien-hinh/?loai={profile.subject_type}&cap={profile.recognition_level}"
+                f"&nam={profile.recognition_year}")
+    for url in (narrowed, "/nhan-tin/tat-ca.rss", "/nhan-tin/ho-so.rss", "/sitemap.xml",
+                "/nhung/ho-so/", f"/tim-kiem/?q={WITHDRAWN}"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = response.content.decode()
+        assert profile.url not in body, url
+        if "tim-kiem" not in url:  # the search page repeats what was searched for
+            assert WITHDRAWN not in body, url

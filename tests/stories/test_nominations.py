@@ -146,7 +146,11 @@ def test_honeypot_is_hidden_from_people_and_labelled(places, client):
     assert trap["tabindex"] == "-1" and trap["autocomplete"] == "off"
     assert html.find("label", attrs={"for": trap["id"]}).get_text() == "Xin để trống ô này"
     assert "nf-trap" in trap.parent["class"]
-    assert ".nf-trap { position: absolute; left: -10000px" in html.find("style").string
+    from django.contrib.staticfiles import finders
+
+    stylesheet = html.find("link", href=re.compile(r"css/nomination\.css$"))["href"]
+    assert ".nf-trap { position: absolute; left: -10000px" in \
+        Path(finders.find(stylesheet.removeprefix(settings.STATIC_URL))).read_text()
 
 
 # --- validation ------------------------------------------------------------------------------
@@ -482,6 +486,72 @@ def test_no_confirmation_without_an_email(places, client, committed):
     committed(lambda: send(client, valid(nominator_email="")))
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to != [""]
+
+
+def receipts(to):
+    return [message for message in mail.outbox if message.to == [to]]
+
+
+def test_the_receipt_goes_only_to_the_nominators_own_address(places, client, committed):
+    editor = UserFactory(email="bientap@ttvh.example.vn", groups=[EDITOR])
+    # Addresses typed everywhere else in the form, as someone using the site to mail
+    # strangers would.
+    typed = valid(subject_contact="nguoiduocgioithieu@example.vn",
+                  place_detail="thon3@example.vn", when_where="chợ, ghi cho cho@example.vn",
+                  story=STORY + " Liên hệ nanhan@example.vn, xem http://quang-cao.example",
+                  nominator_name="Mua ngay tại http://quang-cao.example")
+    assert committed(lambda: send(client, typed)).status_code == 302
+
+    nomination = Nomination.objects.get()
+    assert sorted(address for message in mail.outbox for address in message.to) == sorted(
+        [editor.email, "lan.tran@example.vn"])
+    [receipt] = receipts("lan.tran@example.vn")
+    assert receipt.cc == receipt.bcc == receipt.reply_to == []
+    assert nomination.reference in receipt.body
+    # Nothing typed in the form is mailed to an address anyone may have typed.
+    for text in ("Bà Y Hoa", "quang-cao", "example.vn", "Mua ngay", "Kon Klor"):
+        assert text not in receipt.subject + receipt.body, text
+    assert "địa chỉ email này được ghi là email của người giới thiệu" in receipt.body
+
+
+def test_receipts_to_one_mailbox_are_limited_silently(places, client, committed):
+    # The same mailbox written four ways, each a different contact for the form's own
+    # limit, from four connections: four nominations are saved, three receipts sent.
+    spellings = ["lan.tran@example.vn", "Lan.Tran+1@Example.vn", "lan.tran+gs@EXAMPLE.VN",
+                 "lan.tran+4@example.vn"]
+    for number, email in enumerate(spellings):
+        response = committed(lambda email=email, number=number: send(
+            client, valid(nominator_email=email, nominator_phone=f"091234567{number}"),
+            address=f"198.51.100.{number}"))
+        assert response.status_code == 302
+
+        thanks = page(client.get(response["Location"]))
+        reference = Nomination.objects.get(nominator_email=email).reference
+        assert thanks.find(class_="reference-code").get_text() == reference
+        said_sent = "Chúng tôi cũng đã gửi mã này tới email của bạn." in thanks.get_text()
+        assert said_sent == (number < 3), email
+
+    assert Nomination.objects.count() == 4
+    sent = [message.to[0] for message in mail.outbox]
+    assert sent == spellings[:3]
+    # Another mailbox is not held back.
+    committed(lambda: send(client, valid(nominator_email="hoa@example.vn",
+                                         nominator_phone="0987654321"), address="192.0.2.9"))
+    assert receipts("hoa@example.vn")
+
+
+def test_the_form_says_which_address_gets_the_receipt(places, client):
+    html = page(client.get(FORM))
+
+    email = html.find("input", attrs={"name": "nominator_email"})
+    assert html.find("label", attrs={"for": email["id"]}).get_text(strip=True).startswith(
+        "Email của chính bạn")
+    assert html.find(id=email["aria-describedby"]).get_text() == (
+        "Mã hồ sơ chỉ được gửi tới địa chỉ này, không gửi tới địa chỉ nào khác. Hãy ghi "
+        "email của chính bạn, không ghi email của người được giới thiệu.")
+    contact = html.find("input", attrs={"name": "subject_contact"})
+    assert "hệ thống không gửi gì tới liên hệ này" in html.find(
+        id=contact["aria-describedby"]).get_text()
 
 
 def test_thanks_page_shows_the_reference_and_what_happens_next(places, client):

@@ -84,6 +84,7 @@ def test_arguments_must_be_ids_or_text(site_pages):
 def test_instances_with_related_objects_and_deferred_fields(site_pages):
     photo = PhotoFactory(description="Bà Y Sương bên khung cửi")
     exemplar = ExemplarPageFactory(title="Bà Y Sương", portrait=photo)
+    photo.refresh_from_db()  # its file moved to public media with the publication
     without = ExemplarPageFactory(title="Ông A Thút")
     query = PreparedInstances(
         ExemplarPage, lambda pk: ExemplarPage.objects.filter(pk=pk),

@@ -11,16 +11,9 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="robots" content="noindex"/>
         <title><xsl:value-of select="rss/channel/title|atom:feed/atom:title"/> — Nguồn tin</title>
-        <style>
-          body{font:1rem/1.6 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fff}
-          main{max-width:44rem;margin:0 auto;padding:1rem}
-          .note{background:#fff6d6;border-left:4px solid #b3171d;padding:.75rem 1rem}
-          h1{font-size:1.5rem;line-height:1.3}
-          h2{font-size:1.1rem;margin:1.5rem 0 .25rem}
-          a{color:#8c1016}
-          time{color:#555;font-size:.9rem}
-          code{word-break:break-all}
-        </style>
+        <!-- A stylesheet file, not a <style> element: feeds carry the site's
+             Content-Security-Policy, which allows styles from the site's own files only. -->
+        <link rel="stylesheet" href="/static/feeds/feed.css"/>
       </head>
       <body>
         <main>
