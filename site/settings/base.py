@@ -263,6 +263,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from Gravatar: the admin would send a hash of each staff email to another host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Pages restricted to logged-in users send readers to the one login page the site has.
 WAGTAIL_FRONTEND_LOGIN_URL = "/quan-tri/login/"
 WAGTAIL_MODERATION_ENABLED = True

@@ -73,8 +73,9 @@ def test_public_pages_keep_to_their_policy(new_context, journey_content):
 
     # The widget preview on the "Nhận tin" page: framed by the site, under its own policy.
     page.goto("/nhan-tin/")
-    frame = page.frame_locator("iframe.widget-preview")
-    expect(frame.locator("h1")).to_be_visible()
+    preview = page.locator("iframe.widget-preview")
+    preview.scroll_into_view_if_needed()  # it loads lazily
+    expect(preview.content_frame.locator("h1")).to_be_visible()
     assert violations(page) == []
     console.assert_clean("subscribe with the widget preview")
 

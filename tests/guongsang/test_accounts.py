@@ -162,10 +162,12 @@ def site_admin(roles):
     return staff("quantri", SITE_ADMIN)
 
 
-def test_a_site_administrator_unlocks_an_account_in_the_admin(client, reporter, site_admin):
-    for _attempt in range(10):
-        sign_in(client, "phongvien", "sai-mat-khau-roi", address="192.0.2.30")
+def test_a_site_administrator_unlocks_in_the_admin(client, reporter, editor, site_admin):
+    for attempt in range(10):
+        sign_in(client, "phongvien", "sai-mat-khau-roi", address=f"192.0.2.{attempt}")
+        sign_in(client, f"khong-co-ai-{attempt}", "sai-mat-khau-roi", address="192.0.2.31")
     assert sign_in(client, "phongvien", address="198.51.100.7").status_code == 429
+    assert sign_in(client, "bientap", address="192.0.2.31").status_code == 429
 
     administrator = Client()
     administrator.force_login(site_admin)
@@ -173,17 +175,18 @@ def test_a_site_administrator_unlocks_an_account_in_the_admin(client, reporter, 
     assert page.status_code == 200
     text = page_text(page)
     assert f"Tài khoản: phongvien {lock_end_text(username='phongvien')}" in text
-    assert "Địa chỉ mạng: 192.0.2.30" in text
+    assert f"Địa chỉ mạng: 192.0.2.31 {lock_end_text(ip_address='192.0.2.31')}" in text
+
     response = administrator.post("/quan-tri/dang-nhap/", {"account": "phongvien"},
                                   follow=True)
     assert "Tài khoản phongvien đã đăng nhập lại được." in page_text(response)
-
     assert sign_in(client, "phongvien", address="198.51.100.7").status_code == 302
-    # The address stays locked until unlocked too.
+
+    response = administrator.post("/quan-tri/dang-nhap/", {"address": "192.0.2.31"},
+                                  follow=True)
+    assert "Hiện không có ai bị khóa." in page_text(response)
     client.logout()
-    assert sign_in(client, "phongvien", address="192.0.2.30").status_code == 429
-    administrator.post("/quan-tri/dang-nhap/", {"address": "192.0.2.30"})
-    assert sign_in(client, "phongvien", address="192.0.2.30").status_code == 302
+    assert sign_in(client, "bientap", address="192.0.2.31").status_code == 302
 
 
 def test_the_command_unlocks_an_account_too(client, reporter):
@@ -327,7 +330,8 @@ def test_a_wrong_code_is_refused_and_the_next_one_waits(client, approver):
     response = client.post("/quan-tri/xac-thuc/", {"code": wrong, "next": DASHBOARD})
 
     assert response.status_code == 200
-    assert "Mã này không đúng" in page_text(response)
+    assert BeautifulSoup(response.content, "html.parser").find(
+        role="alert").get_text(strip=True).startswith("Mã này không đúng")
     assert client.get(DASHBOARD).status_code == 302
 
     # Straight after, even the right code waits its turn.
@@ -344,10 +348,14 @@ def test_a_code_that_is_not_six_digits_gets_a_clear_message(client, approver, ty
     sign_in(client, "lanhdao")
     response = client.post("/quan-tri/xac-thuc/", {"code": typed})
     assert response.status_code == 200
-    text = page_text(response)
-    assert "6 chữ số" in text or "bắt buộc" in text
-    field = BeautifulSoup(response.content, "html.parser").find("input", {"name": "code"})
-    assert field.get("value", "") == typed
+    page = BeautifulSoup(response.content, "html.parser")
+    # Said at the top, where the login page says its errors, and at the field.
+    said = page.find(role="alert").get_text(" ", strip=True)
+    assert said in ("Hãy nhập đúng 6 chữ số mà ứng dụng đang hiện, ví dụ 123456.",
+                    "Trường này là bắt buộc.")
+    assert said in page.find(class_="error-message").get_text(" ", strip=True)
+    field = page.find("input", {"name": "code"})
+    assert field.get("value", "") == typed and field["aria-invalid"] == "true"
 
 
 @two_factor_on
@@ -483,3 +491,35 @@ def test_a_password_shorter_than_twelve_characters_is_refused(client, reporter, 
     assert reporter.check_password(new) is accepted
     if not accepted:
         assert "ít nhất 12 ký tự" in page_text(response)
+
+
+# --- odd input -------------------------------------------------------------------------------
+
+ODD = ["\x00", "a" * 5000, "１２３４５６", "<script>", "' OR 1=1 --", "\u202e123456", " "]
+
+
+@two_factor_on
+@pytest.mark.parametrize("odd", ODD)
+def test_odd_input_to_the_sign_in_pages_gets_an_answer_not_an_error(client, approver, odd):
+    enrolled(approver)
+    for data in ({"username": odd, "password": odd}, {"username": "lanhdao", "password": odd}):
+        assert client.post(LOGIN, {**data, "next": odd}).status_code in (200, 429)
+    assert client.post(RESET, {"email": odd}).status_code == 200
+
+    sign_in(client, "lanhdao")
+    for url in ("/quan-tri/xac-thuc/", "/quan-tri/xac-thuc/cai-dat/"):
+        response = client.post(url, {"code": odd, "next": odd})
+        assert response.status_code in (200, 302, 429), url
+        response = client.get(url, {"next": odd})
+        assert response.status_code in (200, 302), url
+
+
+@two_factor_on
+@pytest.mark.parametrize("elsewhere", ["//evil.example/", "https://evil.example/quan-tri/",
+                                       "javascript:alert(1)"])
+def test_after_the_code_only_addresses_on_this_site_are_followed(client, approver, elsewhere):
+    device = enrolled(approver)
+    sign_in(client, "lanhdao")
+    response = client.post("/quan-tri/xac-thuc/", {"code": code_for(device),
+                                                     "next": elsewhere})
+    assert response.status_code == 302 and response["Location"] == DASHBOARD
