@@ -73,9 +73,9 @@ def withdraw_consent(profile, user, *, withdrawn_on, received_how, reason):
             approved_go_live_at=None)
         log(page, WITHDRAWN, user=user,
             data={**data, "is_profile": page.pk == profile.pk})
-    review = profile.current_workflow_state
-    if review is not None:
-        review.cancel(user=user)
+        review = page.current_workflow_state
+        if review is not None:
+            review.cancel(user=user)
     return withdrawal, taken_off
 
 

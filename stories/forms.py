@@ -39,6 +39,35 @@ class GuongSangPageForm(PageFormReasonMixin, WagtailAdminPageForm):
         return candidate
 
 
+class StoryPageForm(GuongSangPageForm):
+    """A story may not name a person whose consent was withdrawn: it is refused when saved,
+    so it can neither go to review nor be published until the link is removed."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        links = self.formsets.get("exemplar_links")
+        if links is None or not links.is_valid():
+            return cleaned_data
+        exemplars = [form.cleaned_data["exemplar"] for form in links.forms
+                     if form.cleaned_data.get("exemplar")
+                     and not form.cleaned_data.get("DELETE")]
+        problem = withdrawn_people_problem(exemplars)
+        if problem:
+            self.add_error(None, problem)
+        return cleaned_data
+
+
+def withdrawn_people_problem(exemplars):
+    """Why a story naming ``exemplars`` may not be kept or published, or None."""
+    withdrawn = [exemplar.specific.title for exemplar in exemplars
+                 if exemplar.specific.standing_withdrawal is not None]
+    if not withdrawn:
+        return None
+    return _("This story names %(names)s, who withdrew consent to be published. Remove "
+             "the link under “Related exemplars” and every mention of them before saving."
+             ) % {"names": ", ".join(withdrawn)}
+
+
 class PageCopyForm(CopyFormReasonMixin, CopyForm):
     """Wagtail's copy form; a published copy or an alias needs the superuser's reason."""
 

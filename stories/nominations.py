@@ -25,18 +25,14 @@ also cap the request body (5 photos of 10 MB: about 55 MB).
 import contextlib
 import datetime
 import html
-import ipaddress
 import logging
-import math
 import re
-import time
 import uuid
 
 import nh3
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage, get_connection
@@ -45,13 +41,14 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, path, reverse
 from django.utils import timezone, translation
-from django.utils.crypto import salted_hmac
-from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
+from guongsang.accounts.retry import retry_time
+from guongsang.middleware import visitor_address
+from guongsang.rate_limits import RateLimits
 from PIL import Image
 
 from .models import (
@@ -420,70 +417,12 @@ class LookupForm(SummarisedForm):
 
 # --- limits --------------------------------------------------------------------------------
 
-def limits():
-    return {**DEFAULT_LIMITS, **getattr(settings, "NOMINATION_LIMITS", {})}
-
-
-def client_address(request):
-    """REMOTE_ADDR (see the module's note on proxies); an IPv6 /64 counts as one."""
-    raw = request.META.get("REMOTE_ADDR", "")
-    try:
-        address = ipaddress.ip_address(raw)
-    except ValueError:
-        return raw or "unknown"
-    if address.version == 6:
-        if address.ipv4_mapped:
-            return str(address.ipv4_mapped)
-        return str(ipaddress.ip_network(f"{address}/64", strict=False))
-    return str(address)
-
-
-def _bucket(name, key, now):
-    count, seconds = limits()[name]
-    window = int(now // seconds)
-    # Keyed with the secret: phone numbers and emails cannot be read back from the cache.
-    digest = salted_hmac("nomination-limit", f"{name}:{key}").hexdigest()[:32]
-    return f"nomination-limit:{name}:{digest}:{window}", count, seconds
-
-
-def over_limit(*checks):
-    """(seconds to wait, names of the limits reached) for these (name, key) checks."""
-    now = time.time()
-    wait, reached = 0, []
-    for name, key in checks:
-        cache_key, count, seconds = _bucket(name, key, now)
-        try:
-            used = cache.get(cache_key, 0)
-        except Exception:
-            logger.warning("Nomination limits unavailable: cache read failed", exc_info=True)
-            continue
-        if used >= count:
-            reached.append(name)
-            wait = max(wait, math.ceil(seconds - now % seconds))
-    return wait, reached
-
-
-def record(*checks):
-    now = time.time()
-    for name, key in checks:
-        cache_key, _count, seconds = _bucket(name, key, now)
-        try:
-            if not cache.add(cache_key, 1, timeout=seconds + 1):
-                cache.incr(cache_key)
-        except ValueError:
-            # The window ended between add and incr: the next one starts empty.
-            cache.add(cache_key, 1, timeout=seconds + 1)
-        except Exception:
-            logger.warning("Nomination limits unavailable: cache write failed", exc_info=True)
+LIMITS = RateLimits("nomination-limit", DEFAULT_LIMITS, "NOMINATION_LIMITS")
 
 
 def _until(wait):
     """When a refused visitor may try again, in local time: "14:30" or "07:00 ngày 21/10"."""
-    moment = timezone.localtime(timezone.now() + datetime.timedelta(seconds=wait))
-    clock = date_format(moment, "H:i")
-    if moment.date() == timezone.localdate():
-        return clock
-    return gettext("%(time)s on %(date)s") % {"time": clock, "date": date_format(moment, "d/m")}
+    return retry_time(timezone.now() + datetime.timedelta(seconds=wait))
 
 
 def _too_many(request, template, context, wait, message):
@@ -614,29 +553,29 @@ def nominate(request):
     days = _retention_days(request)
     if request.method != "POST":
         return render(request, FORM_TEMPLATE, {"form": NominationForm(retention_days=days)})
-    address = client_address(request)
+    address = visitor_address(request) or "unknown"
     if request.POST.get(HONEYPOT):
         # Looks like success, so that the robot learns nothing.
-        record(("attempts", address))
+        LIMITS.record(("attempts", address))
         request.session[SESSION_KEY] = {"reference": new_reference(), "emailed": False}
         return redirect("nomination_thanks")
-    wait, reached = over_limit(("attempts", address), ("ip", address), ("site", ""))
+    wait, reached = LIMITS.reached(("attempts", address), ("ip", address), ("site", ""))
     if wait:
         return _refused(request, NominationForm(request.POST, retention_days=days), wait,
                         reached)
-    record(("attempts", address))
+    LIMITS.record(("attempts", address))
     form = NominationForm(request.POST, request.FILES, retention_days=days)
     if not form.is_valid():
         return render(request, FORM_TEMPLATE, {"form": form})
     checks = [("ip", address), ("site", ""), *(("contact", key) for key in form.contacts())]
-    wait, reached = over_limit(*checks)
+    wait, reached = LIMITS.reached(*checks)
     if wait:
         return _refused(request, form, wait, reached)
-    record(*checks)
+    LIMITS.record(*checks)
     receipt = _receipt_check(form.cleaned_data["nominator_email"])
     nomination = save_nomination(form.cleaned_data, receipt=receipt is not None)
     if receipt is not None:
-        record(receipt)
+        LIMITS.record(receipt)
     # The code stays in the session: the thanks page's address shows nothing.
     request.session[SESSION_KEY] = {"reference": nomination.reference,
                                     "emailed": receipt is not None}
@@ -650,7 +589,7 @@ def _receipt_check(email):
     if not email:
         return None
     check = ("receipt", receipt_mailbox(email))
-    wait, _reached = over_limit(check)
+    wait, _reached = LIMITS.reached(check)
     return None if wait else check
 
 
@@ -690,11 +629,11 @@ def lookup(request):
         form = LookupForm(initial={"reference": sent.get("reference", "")})
         return render(request, LOOKUP_TEMPLATE, {"form": form})
     form = LookupForm(request.POST)
-    address = client_address(request)
-    wait, _reached = over_limit(("lookup", address))
+    address = visitor_address(request) or "unknown"
+    wait, _reached = LIMITS.reached(("lookup", address))
     if wait:
         return _too_many(request, LOOKUP_TEMPLATE, {"form": form}, wait, LOOKUPS)
-    record(("lookup", address))
+    LIMITS.record(("lookup", address))
     context = {"form": form}
     if form.is_valid():
         nomination = form.find()

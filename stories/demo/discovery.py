@@ -12,6 +12,7 @@ from stories.models import (
     FocalPerson,
     Introduction,
     Nomination,
+    NominationPhoto,
     Place,
     Quota,
     Sector,
@@ -114,10 +115,27 @@ def load_discovery_demo(today=None):
         data = dict(data)
         place = Place.objects.filter(name=data.pop("place"), valid_to=None).first()
         sector = Sector.objects.filter(slug=data.pop("sector")).first()
-        Nomination.objects.create(place=place, sector=sector, consent_to_contact=True,
-                                  created_at=timezone.now() - datetime.timedelta(days=3),
-                                  **data)
+        nomination = Nomination.objects.create(
+            place=place, sector=sector, consent_to_contact=True,
+            created_at=timezone.now() - datetime.timedelta(days=3), **data)
+        _attach_photo(nomination)
     return [(username, units[key].name) for username, _, key in FOCAL_ACCOUNTS]
+
+
+def _attach_photo(nomination):
+    """A photo "sent" with the nomination, as citizens send them: private from the start."""
+    import io
+
+    from django.core.files.base import ContentFile
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (480, 320), (214, 226, 205))
+    ImageDraw.Draw(image).text((24, 24), "Ảnh minh họa gửi kèm lời giới thiệu",
+                               fill=(40, 60, 40))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=80)
+    photo = NominationPhoto(nomination=nomination, width=480, height=320)
+    photo.file.save("anh.jpg", ContentFile(buffer.getvalue()), save=True)
 
 
 def _earlier_quarters(year, quarter):

@@ -10,7 +10,6 @@ from django.utils.html import escape
 from wagtail.models import Page, Revision
 
 from stories.models import (
-    AudioClip,
     Award,
     ColumnPage,
     ExemplarIndexPage,
@@ -27,6 +26,7 @@ from .consent import WITHDRAWN, consent_scan, withdraw_demo_consent
 from .geography import load_places, load_units
 from .images import PhotoLibrary, seeded
 from .profiles import EXEMPLARS
+from .recordings import stand_in_recording
 from .reporting import REPORTING
 
 MOVEMENT_SLUGS = {
@@ -253,18 +253,7 @@ class DemoLoader:
         return story
 
     def radio_report(self, title):
-        """A stand-in recording for the column's podcast: real MP3 frames of silence, and
-        titled as such, since the demo has no real broadcast to carry."""
-        from django.core.files.base import ContentFile
-
-        frame = b"\xff\xfb\x90\x00" + bytes(413)
-        seconds = 45 + seeded(f"am-thanh:{title}").randrange(120)
-        clip = AudioClip(title=f"Bản ghi minh họa (không có tiếng): {title}"[:255],
-                         credit="Gương Sáng (dữ liệu mẫu)")
-        clip.file.save("ban-ghi-minh-hoa.mp3",
-                       ContentFile(frame * round(seconds * 44100 / 1152)), save=False)
-        clip.save()
-        return clip
+        return stand_in_recording(title)
 
     def feature(self, exemplars):
         home = HomePage.objects.get()
@@ -275,3 +264,4 @@ class DemoLoader:
         home.featured_exemplars = [HomeFeaturedExemplar(exemplar=page, sort_order=order)
                                    for order, page in enumerate(picks)]
         home.save_revision().publish()
+

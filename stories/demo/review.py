@@ -18,6 +18,8 @@ from stories.models import (
 )
 from stories.roles import APPROVER, EDITOR, REPORTER, SITE_ADMIN, VERIFIER
 
+from .recordings import stand_in_recording
+
 PASSWORD = "gs-demo-2026"  # noqa: S105 - demo accounts exist only when DEBUG is on
 ACCOUNTS = [
     ("phongvien", "Hà Phương", REPORTER),
@@ -89,8 +91,12 @@ def load_review_demo():
     story_reviewers = [editor, approver]
     profile_reviewers = [editor, verifier, approver]
 
-    _story(column, "Bà Y Blông và tủ sách ở nhà rông", "Bản nháp chưa gửi duyệt.",
-           "Bà Y Blông dành một góc nhà rông làm tủ sách cho trẻ em trong làng.", reporter)
+    page, new = _story(column, "Bà Y Blông và tủ sách ở nhà rông", "Bản nháp chưa gửi duyệt.",
+                       "Bà Y Blông dành một góc nhà rông làm tủ sách cho trẻ em trong làng.",
+                       reporter)
+    if new:  # a draft's recording: no public address until the story is published
+        page.audio = stand_in_recording(page.title)
+        page.save_revision(user=reporter)
 
     page, new = _story(column, "Tổ thợ hồ tình nguyện ở thôn Kon Klốc",
                        "Tin đang chờ biên tập.",

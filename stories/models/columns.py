@@ -3,6 +3,7 @@
 import math
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import cached_property
@@ -28,6 +29,7 @@ from wagtail.search import index
 
 from ..blocks import StoryStreamBlock
 from ..cards import CardQuery, story_cards, story_rows
+from ..forms import StoryPageForm, withdrawn_people_problem
 from ..paging import requested_page
 from .base import GuongSangPage, live_public
 from .exemplars import topics_of
@@ -85,6 +87,8 @@ class StoryTag(TaggedItemBase):
 
 
 class StoryPage(GuongSangPage):
+    base_form_class = StoryPageForm
+
     lead = models.TextField(_("lead"), max_length=800,
                             help_text=_("The sapo: two or three sentences under the title."))
     hero_image = models.ForeignKey(
@@ -188,6 +192,11 @@ class StoryPage(GuongSangPage):
         return "\n".join(part for part in parts if part)
 
     def save(self, *args, **kwargs):
+        # The last line of defence, whatever path publishes: admin, workflow, scheduler.
+        if self.live:
+            problem = withdrawn_people_problem(link.exemplar for link in self.exemplar_links.all())
+            if problem:
+                raise ValidationError(problem)
         self.reading_minutes = max(1, math.ceil(len(self.plain_text().split()) / READING_SPEED))
         return super().save(*args, **kwargs)
 

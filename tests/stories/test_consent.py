@@ -260,3 +260,41 @@ def test_the_profile_stays_off_the_site_until_a_new_consent(client, world, commi
     assert reload(profile).live
     client.logout()
     assert client.get(profile.url).status_code == 200
+
+
+def test_a_story_naming_a_withdrawn_person_cannot_be_saved_or_published_again(
+        client, world, committed):
+    from django.core.exceptions import ValidationError
+    from wagtail.test.utils.form_data import inline_formset
+
+    editor, story, profile = world["users"][EDITOR], world["story"], world["profile"]
+    client.force_login(editor)
+    committed(lambda: client.post(withdraw_url(profile), withdrawal_form()))
+    assert not reload(story).live
+    link = story.exemplar_links.get()
+
+    def links(**change):
+        return inline_formset([{"id": link.pk, "exemplar": profile.pk, "ORDER": "1",
+                                **change}], initial=1)
+
+    edit_url = reverse("wagtailadmin_pages:edit", args=[story.pk])
+    rewritten = "Bản tin viết lại, vẫn nêu tên bà."
+    response = client.post(edit_url, {
+        **admin_forms.story_form(story, lead=rewritten, exemplar_links=links()),
+        "action-submit": "Gửi duyệt"})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "rút lại sự đồng ý" in body and rewritten in body  # refused, what was typed kept
+    assert reload(story).current_workflow_state is None
+
+    # Whatever path publishes (workflow, scheduler, code), the page refuses to go live.
+    with pytest.raises(ValidationError):
+        committed(lambda: reload(story).save_revision().publish())
+    assert not reload(story).live
+
+    # With the link removed, the story is saved and goes to review.
+    response = client.post(edit_url, {
+        **admin_forms.story_form(story, exemplar_links=links(DELETE="1")),
+        "action-submit": "Gửi duyệt"})
+    assert response.status_code == 302
+    assert reload(story).current_workflow_state is not None

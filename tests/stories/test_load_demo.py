@@ -6,15 +6,18 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page, TaskState
 
 from stories.demo.consent import WITHDRAWN
 from stories.models import (
+    AudioClip,
     Award,
     ColumnPage,
     ConsentWithdrawal,
     ExemplarPage,
+    NominationPhoto,
     Photo,
     Place,
     PrivateDocument,
@@ -47,6 +50,7 @@ def test_demo_as_make_run_loads_it(db, client, settings):
     client.logout()
     check_consent_scans_are_private(client)
     check_withdrawn_profile_is_not_public(client)
+    check_private_media_is_refused(client)
     before = counts()
     load_demo()
     assert counts() == before, "a second load_demo must create nothing"
@@ -223,3 +227,29 @@ def check_withdrawn_profile_is_not_public(client):
         assert profile.url not in body, url
         if "tim-kiem" not in url:  # the search page repeats what was searched for
             assert WITHDRAWN not in body, url
+
+
+def check_private_media_is_refused(client):
+    """Issue #13: no visitor fetches a citizen's nomination photo, a recording no published
+    page uses, or a photo no published page uses, by its address or by a guess in the
+    public media."""
+    nomination_photos = NominationPhoto.objects.all()
+    assert nomination_photos.exists()
+    for photo in nomination_photos:
+        response = client.get(reverse("nomination_photo", args=[photo.pk]))
+        assert response.status_code == 404 or (
+            response.status_code == 302
+            and response["Location"].startswith("/quan-tri/login/")), photo.file.name
+        assert client.get(f"/media/{photo.file.name}").status_code == 404
+
+    used = {*StoryPage.objects.live().values_list("audio", flat=True),
+            *ExemplarPage.objects.live().values_list("audio", flat=True)}
+    unpublished_audio = AudioClip.objects.exclude(pk__in=[pk for pk in used if pk])
+    assert unpublished_audio.exists()
+    for clip in unpublished_audio:
+        assert client.get(f"/nhan-tin/am-thanh/{clip.pk}.mp3").status_code == 404
+        assert client.get(f"/media/{clip.file.name}").status_code == 404
+
+    for photo in Photo.objects.filter(file__startswith="private/"):
+        assert client.get(f"/media/{photo.file.name}").status_code == 404
+        assert client.get(photo.file.url).status_code in (302, 404)
