@@ -10,10 +10,17 @@ from django.db import connection
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from search.models import Facet, Kind, SearchEntry
+from search.query import (
+    FACET_ORDER,
+    PAGE_SIZE,
+    FacetCount,
+    Hit,
+    SearchResults,
+    highlight,
+    mentions,
+)
 from stories.vietnamese import fold
-
-from .models import Facet, Kind, SearchEntry
-from .query import FACET_ORDER, PAGE_SIZE, FacetCount, Hit, SearchResults, highlight, mentions
 
 SNIPPET_LENGTH = 220
 ENTRY = SearchEntry._meta.db_table

@@ -23,10 +23,17 @@ from elasticsearch.dsl import (
 )
 from elasticsearch.dsl.query import SimpleQueryString
 
+from search.models import SearchEntry
+from search.query import (
+    FACET_ORDER,
+    MAX_WORDS,
+    PAGE_SIZE,
+    WORD,
+    FacetCount,
+    Hit,
+    SearchResults,
+)
 from stories.vietnamese import to_nfc
-
-from .models import SearchEntry
-from .query import FACET_ORDER, MAX_WORDS, PAGE_SIZE, WORD, FacetCount, Hit, SearchResults
 
 logger = logging.getLogger(__name__)
 

@@ -7,11 +7,10 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 
+from search.database import DatabaseBackend
+from search.models import Facet, Kind, SearchEntry
+from search.query import Hit, highlight, query_words
 from stories.vietnamese import fold
-
-from .database import DatabaseBackend
-from .models import Facet, Kind, SearchEntry
-from .query import Hit, highlight, query_words
 
 logger = logging.getLogger(__name__)
 
@@ -20,7 +19,7 @@ VOCABULARY_CACHE_KEY = "guongsang:search-vocabulary"
 
 def backend():
     if settings.ELASTICSEARCH_URL:
-        from .elastic import ElasticsearchBackend
+        from search.elastic import ElasticsearchBackend
 
         return ElasticsearchBackend()
     return DatabaseBackend()

@@ -13,9 +13,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from search.models import Facet, Kind, SearchEntry, SearchFacetValue
 from stories.vietnamese import exact_token, fold, to_nfc
-
-from .models import Facet, Kind, SearchEntry, SearchFacetValue
 
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -156,7 +155,7 @@ def remove(kind, object_id):
 def _mirror(kind, object_id):
     """Send the change on to Elasticsearch, when there is one, once it is committed."""
     if settings.ELASTICSEARCH_URL:
-        from .tasks import later, push_to_elasticsearch_task
+        from search.tasks import later, push_to_elasticsearch_task
 
         later(push_to_elasticsearch_task, kind, object_id)
 

@@ -9,9 +9,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from search.models import Facet, Kind
 from stories.vietnamese import exact_token, fold, fold_with_positions, to_nfc
-
-from .models import Facet, Kind
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12

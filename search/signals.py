@@ -5,8 +5,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import indexing
-from .tasks import index_page_task, index_subtree_task, index_term_task, later
+from search import indexing
+from search.tasks import index_page_task, index_subtree_task, index_term_task, later
 
 
 def page_changed(sender, instance, **kwargs):

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from . import indexing
+from search import indexing
 
 logger = logging.getLogger(__name__)
 ATTEMPTS = 3
@@ -58,8 +58,8 @@ def push_to_elasticsearch_task(kind, object_id):
 def push_to_elasticsearch(kind, object_id):
     """Send one entry to Elasticsearch; on failure keep it in the backlog, to be sent
     again with the next update that gets through, or by `search_index sync`."""
-    from .elastic import push
-    from .models import ElasticsearchBacklog
+    from search.elastic import push
+    from search.models import ElasticsearchBacklog
 
     try:
         push(kind, object_id)
@@ -77,8 +77,8 @@ def push_to_elasticsearch(kind, object_id):
 
 def drain_backlog(limit=None):
     """Send the missed updates, oldest first; stop at the first failure (still down)."""
-    from .elastic import push
-    from .models import ElasticsearchBacklog
+    from search.elastic import push
+    from search.models import ElasticsearchBacklog
 
     sent = 0
     for backlog in ElasticsearchBacklog.objects.order_by("updated_at")[:limit]:

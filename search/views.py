@@ -6,11 +6,9 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from stories.paging import requested_page
-
-from . import engine
-from .models import Facet
-from .query import (
+from search import engine
+from search.models import Facet
+from search.query import (
     FACET_ORDER,
     MAX_PAGE,
     MAX_QUERY_LENGTH,
@@ -18,6 +16,7 @@ from .query import (
     SearchRequest,
     clean_text,
 )
+from stories.paging import requested_page
 
 logger = logging.getLogger(__name__)
 

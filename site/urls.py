@@ -8,9 +8,12 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
-from stories import chooser_access, document_access, feeds, routing
-from stories import views as stories_views
-from stories.api import api_router
+from stories import routing
+from stories.editorial import choosers as chooser_access
+from stories.media import document_access
+from stories.syndication import feeds
+from stories.syndication import views as stories_views
+from stories.syndication.api import api_router
 
 FEED = r"(?P<fmt>rss|atom|json)"
 SLUG = r"(?P<slug>[-a-z0-9]+)"
@@ -20,16 +23,16 @@ urlpatterns = [
     path("quan-tri/xac-thuc/", include("guongsang.accounts.urls")),
     path("quan-tri/password_reset/", PasswordResetView.as_view(),
          name="wagtailadmin_password_reset"),
-    # Answers for the pages the user may see only (stories.chooser_access).
+    # Answers for the pages the user may see only (stories.editorial.choosers).
     path("quan-tri/choose-page/chosen-multiple/", chooser_access.chosen_pages),
     path("quan-tri/", include(wagtailadmin_urls)),
-    # Wagtail's document view, never cached (stories.document_access).
+    # Wagtail's document view, never cached (stories.media.document_access).
     re_path(r"^tai-lieu/(\d+)/(.*)$", document_access.serve, name="wagtaildocs_serve"),
     path("tai-lieu/", include(wagtaildocs_urls)),
     path("tim-kiem/", search_views.search, name="search"),
     path("tim-kiem/goi-y/", search_views.suggestions, name="search_suggestions"),
     # Not "gioi-thieu/": that is the About page.
-    path("gioi-thieu-nguoi-tot/", include("stories.nominations")),
+    path("gioi-thieu-nguoi-tot/", include("stories.discovery.nominations")),
     path("nhan-tin/", stories_views.subscribe, name="subscribe"),
     re_path(rf"^nhan-tin/(?P<kind>tat-ca|ho-so)\.{FEED}$", feeds.feed, name="feed"),
     re_path(rf"^nhan-tin/(?P<kind>chuyen-muc|linh-vuc|phong-trao|dia-phuong|dien-hinh|podcast)"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.db import DEFAULT_DB_ALIAS
 from django.utils.functional import cached_property
 
-from .prepared import PreparedQuery, field_names
+from stories.prepared import PreparedQuery, field_names
 
 PHOTO_FIELDS = ("title", "description", "credit", "file", "file_hash", "width", "height",
                 "focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height")
@@ -52,7 +52,7 @@ class _CardKind:
 
     @cached_property
     def photo_names(self):
-        from .models import Photo
+        from stories.models import Photo
 
         return field_names(Photo, PHOTO_FIELDS)
 
@@ -60,7 +60,7 @@ class _CardKind:
         return [*self.columns, *(f"{self.photo_relation}__{name}" for name in self.photo_names)]
 
     def photo(self, values, using):
-        from .models import Photo
+        from stories.models import Photo
 
         if values[self.photo_names.index("id")] is None:
             return None
@@ -79,7 +79,7 @@ def _story(row, url, photo):
 
 
 def _exemplar(row, url, photo):
-    from .models import Place, SubjectType
+    from stories.models import Place, SubjectType
 
     pk, title, url_path, subject_type, year, summary, place_name, place_kind = row[:8]
     label = str(SubjectType(subject_type).label) if subject_type in SubjectType.values else ""
@@ -89,7 +89,7 @@ def _exemplar(row, url, photo):
 
 
 def _cards(kind, build_card, rows, request, extra, using=DEFAULT_DB_ALIAS):
-    from .routing import page_urls  # it loads Wagtail's views, which need the models
+    from stories.routing import page_urls  # it loads Wagtail's views, which need the models
 
     url = page_urls(request)
     width = len(kind.columns)

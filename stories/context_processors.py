@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
-from .routing import menu_for_request
+from stories.routing import menu_for_request
 
 
 def site_navigation(request):

@@ -7,14 +7,14 @@ from wagtail.admin.forms.pages import CopyForm
 from wagtail.admin.widgets.slug import SlugInput
 from wagtail.models import Page
 
-from .publishing import CopyFormReasonMixin, PageFormReasonMixin
-from .vietnamese import SLUG_FORMATTERS, slugify
+from stories.editorial.publishing import CopyFormReasonMixin, PageFormReasonMixin
+from stories.vietnamese import SLUG_FORMATTERS, slugify
 
 
 class GuongSangPageForm(PageFormReasonMixin, WagtailAdminPageForm):
     """Slugs are transliterated in the browser as the title is typed and, should the
     field be left empty (no JavaScript, a hurried editor), on the server. The superuser
-    publishing outside the review gives a reason (`stories.publishing`)."""
+    publishing outside the review gives a reason (`stories.editorial.publishing`)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

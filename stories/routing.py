@@ -19,7 +19,7 @@ from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
 from wagtail.models import Page, PageViewRestriction, Site
 
-from .prepared import PreparedInstances
+from stories.prepared import PreparedInstances
 
 SITES_CACHE_KEY = "guongsang:sites"
 # Several workers each keep their own local-memory cache: bound how long one of them can

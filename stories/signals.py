@@ -7,11 +7,8 @@ from django.dispatch import receiver
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from . import (  # noqa: F401 (they connect their receivers on import)
-    photo_privacy,  # first: feed entries prepared at publication read its public URLs
-    photo_uploads,
-)
-from .vietnamese import to_nfc
+from stories.media import photo_privacy, photo_uploads  # noqa: F401 (they connect their receivers on import)
+from stories.vietnamese import to_nfc
 
 
 @receiver(pre_save)
@@ -39,8 +36,8 @@ def delete_nomination_photo_file(sender, instance, **kwargs):
 
 
 def sync_roles_after_migrate(sender, using="default", **kwargs):
-    """Keep the editorial groups and workflows as `stories.roles` defines them."""
-    from .roles import sync_roles
+    """Keep the editorial groups and workflows as `stories.editorial.roles` defines them."""
+    from stories.editorial.roles import sync_roles
 
     sync_roles()
 
@@ -48,7 +45,7 @@ def sync_roles_after_migrate(sender, using="default", **kwargs):
 # --- syndication: entries and the feed state follow every change a feed may show ----------
 
 def _refresh_after_commit(page_ids):
-    from .tasks import refresh_entries_task
+    from stories.syndication.tasks import refresh_entries_task
 
     page_ids = sorted(set(page_ids))
     transaction.on_commit(lambda: refresh_entries_task.enqueue(page_ids))
@@ -67,7 +64,7 @@ def syndicated_page_moved(sender, instance, **kwargs):
 
 
 def syndicated_page_deleted(sender, instance, **kwargs):
-    from .syndication import changed_after_commit
+    from stories.syndication.entries import changed_after_commit
 
     changed_after_commit()
 
@@ -79,7 +76,7 @@ def syndicated_restriction_changed(sender, instance, **kwargs):
 
 
 def syndicated_term_changed(sender, instance, **kwargs):
-    from .models import ExemplarPage, Place, StoryPage
+    from stories.models import ExemplarPage, Place, StoryPage
 
     if isinstance(instance, Place):
         # Names of places appear in categories; merges change which feeds cover what.
@@ -96,7 +93,7 @@ def syndicated_term_changed(sender, instance, **kwargs):
 
 
 def syndicated_photo_changed(sender, instance, created=False, **kwargs):
-    from .syndication import photo_entries
+    from stories.syndication.entries import photo_entries
 
     if created:  # no entry can show a photo just uploaded
         return
@@ -105,7 +102,7 @@ def syndicated_photo_changed(sender, instance, created=False, **kwargs):
 
 
 def syndicated_audio_changed(sender, instance, **kwargs):
-    from .syndication import audio_entries
+    from stories.syndication.entries import audio_entries
 
     _refresh_after_commit(audio_entries(instance.pk))
 
@@ -115,7 +112,7 @@ def connect_syndication():
     from wagtail.models import PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from .models import AudioClip, Movement, Photo, Place, Sector
+    from stories.models import AudioClip, Movement, Photo, Place, Sector
 
     page_published.connect(syndicated_page_changed, dispatch_uid="feeds-published")
     page_unpublished.connect(syndicated_page_changed, dispatch_uid="feeds-unpublished")
@@ -134,8 +131,8 @@ def connect_syndication():
 
 def prepare_syndication_after_migrate(sender, **kwargs):
     """An installation upgraded to feeds gets its entries prepared once."""
-    from .models import SyndicationEntry
-    from .syndication import rebuild, syndicated_page_ids
+    from stories.models import SyndicationEntry
+    from stories.syndication.entries import rebuild, syndicated_page_ids
 
     if not SyndicationEntry.objects.exists() and syndicated_page_ids():
         rebuild()

@@ -7,19 +7,12 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import (
-    audio_admin,
-    consent,  # noqa: F401 (registers its hooks)
-    document_access,  # noqa: F401 (registers its hooks)
-    introduction_sheets,
-    introductions,
-    nomination_inbox,
-    photo_privacy,
-    tracking,
-)
-from .chooser_access import ChooserViewSet
-from .editorial_queue import DiscoveryPanel, EditorialQueuePanel
-from .models import AudioClip, Movement, Place, Sector, Unit
+from stories.discovery import introduction_sheets, introductions, nomination_inbox, tracking
+from stories.editorial.choosers import ChooserViewSet
+from stories.editorial.dashboard import DiscoveryPanel, EditorialQueuePanel
+from stories.media import photo_privacy
+from stories.models import AudioClip, Movement, Place, Sector, Unit
+from stories.syndication import audio_admin
 
 # No `search_fields` on these: naming fields makes Wagtail's SQLite backend ask FTS5 for
 # columns it does not have (an error page); the models' own search index (with folded
@@ -78,7 +71,8 @@ class AudioClipViewSet(SnippetViewSet):
     list_display = ["title", "kind", Column("duration_text", label=_("duration")),
                     "created_at"]
     list_filter = ["kind"]
-    # The file is private: its input links to the admin's audio view (stories.audio_admin).
+    # The file is private: its input links to the admin's audio view
+    # (stories.syndication.audio_admin).
     panels = [FieldPanel("title"), FieldPanel("kind"),
               FieldPanel("file", widget=audio_admin.PrivateAudioInput), FieldPanel("credit")]
 
@@ -142,8 +136,8 @@ def tracking_report_menu_item():
 
 
 # Staff accounts, media used by live pages and the choosers register their own hooks.
-from . import chooser_access, live_media, staff_admin  # noqa: E402, F401, I001
+from stories.editorial import choosers as chooser_access, staff_admin  # noqa: E402, F401, I001
 
 
 # Pages reach the public through their review; the superuser's overrides need a reason.
-from . import publishing  # noqa: E402, F401 (registers its own hooks)
+from stories.editorial import publishing  # noqa: E402, F401 (registers its own hooks)

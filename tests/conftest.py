@@ -29,7 +29,7 @@ def _fresh_caches():
     """Each test starts with empty caches: database ids are reused between tests."""
     from django.core.cache import caches
 
-    from stories.syndication import forget_feed_state
+    from stories.syndication.entries import forget_feed_state
 
     for alias in ("default", "renditions"):
         caches[alias].clear()

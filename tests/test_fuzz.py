@@ -36,7 +36,8 @@ from hypothesis import strategies as st
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
-from stories.api import (
+from stories.models import ColumnPage, ExemplarIndexPage, HomePage, Place, StandardPage
+from stories.syndication.api import (
     ColumnsViewSet,
     ExemplarsViewSet,
     MovementsViewSet,
@@ -44,7 +45,6 @@ from stories.api import (
     SectorsViewSet,
     StoriesViewSet,
 )
-from stories.models import ColumnPage, ExemplarIndexPage, HomePage, Place, StandardPage
 from tests.factories import (
     AudioClipFactory,
     ColumnPageFactory,

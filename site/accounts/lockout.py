@@ -16,10 +16,9 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from guongsang.accounts.retry import retry_after, retry_time
 from guongsang.middleware import visitor_address
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
-
-from .retry import retry_after, retry_time
 
 ACCOUNT_LOCKED = _(
     "This account is locked after too many wrong passwords, until %(when)s (Vietnam time); "

@@ -10,11 +10,10 @@ import datetime
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from guongsang.accounts.retry import retry_after, retry_time
 from guongsang.middleware import visitor_address
 from guongsang.rate_limits import RateLimits
 from wagtail.admin.views.account import PasswordResetView as WagtailPasswordResetView
-
-from .retry import retry_after, retry_time
 
 # name: (how many, per how many seconds). PASSWORD_RESET_LIMITS overrides them by name.
 DEFAULT_LIMITS = {

@@ -22,11 +22,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from guongsang.accounts.lockout import lock_end
+from guongsang.accounts.retry import retry_time
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-
-from .lockout import lock_end
-from .retry import retry_time
 
 logger = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django_otp import user_has_device
 
-from stories.roles import APPROVER, SITE_ADMIN, VERIFIER
+from stories.editorial.roles import APPROVER, SITE_ADMIN, VERIFIER
 
 TWO_FACTOR_GROUPS = (APPROVER, VERIFIER, SITE_ADMIN)
 # What an admin page needs before the code: signing in (again) or out, the code and set-up

@@ -2,8 +2,7 @@
 and the public site's Content-Security-Policy leaves the admin alone."""
 
 from django.urls import path
-
-from . import verification
+from guongsang.accounts import verification
 
 urlpatterns = [
     path("", verification.verify, name="two_factor_verify"),

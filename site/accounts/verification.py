@@ -30,9 +30,8 @@ from django.views.decorators.http import require_http_methods
 from django_otp import devices_for_user, verify_token
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
-
-from .retry import retry_after, retry_time
-from .two_factor import required_by_role, with_next
+from guongsang.accounts.retry import retry_after, retry_time
+from guongsang.accounts.two_factor import required_by_role, with_next
 
 DEVICE_NAME = "Ứng dụng xác thực"
 # Long waits are told as a time of day; short ones in seconds.

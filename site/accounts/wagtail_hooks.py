@@ -3,10 +3,9 @@ site administrators under Settings."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from guongsang.accounts import sign_in_admin
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-
-from . import sign_in_admin
 
 
 @hooks.register("register_account_menu_item")

@@ -103,7 +103,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "stories.staff_app.StaffUsersConfig",  # wagtail.users with our staff views
+    "stories.editorial.staff_app.StaffUsersConfig",  # wagtail.users with our staff views
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -250,9 +250,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_I18N_ENABLED = False
 WAGTAILIMAGES_IMAGE_MODEL = "stories.Photo"
 WAGTAILDOCS_DOCUMENT_MODEL = "stories.PrivateDocument"
-WAGTAILIMAGES_RENDITION_STORAGE = "stories.storage.PhotoStorage"
+WAGTAILIMAGES_RENDITION_STORAGE = "stories.media.storage.PhotoStorage"
 # Damaged files refused, metadata (GPS, names) removed from every upload.
-WAGTAILIMAGES_IMAGE_FORM_BASE = "stories.photo_uploads.PhotoForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "stories.media.photo_uploads.PhotoForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
@@ -269,8 +269,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_FRONTEND_LOGIN_URL = "/quan-tri/login/"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
-# The approval step publishes without a "publish" permission no group holds (stories.publishing).
-WAGTAIL_FINISH_WORKFLOW_ACTION = "stories.publishing.publish_approved_revision"
+# The approval step publishes without a "publish" permission no group holds
+# (stories.editorial.publishing).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "stories.editorial.publishing.publish_approved_revision"
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",

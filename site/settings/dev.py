@@ -1,6 +1,6 @@
-from .base import *  # noqa: F403
-from .base import SECRET_KEY as _SECRET_KEY
-from .base import _env_bool
+from guongsang.settings.base import *  # noqa: F403
+from guongsang.settings.base import SECRET_KEY as _SECRET_KEY
+from guongsang.settings.base import _env_bool
 
 DEBUG = True
 SECRET_KEY = _SECRET_KEY or "dev-only-insecure-key-never-use-in-production"  # noqa: S105

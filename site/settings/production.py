@@ -11,9 +11,8 @@ from django.core.checks.security.base import (
     SECRET_KEY_MIN_UNIQUE_CHARACTERS,
 )
 from django.core.exceptions import ImproperlyConfigured
-
-from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY
+from guongsang.settings.base import *  # noqa: F403
+from guongsang.settings.base import ALLOWED_HOSTS, SECRET_KEY
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable (50+ random characters).")

@@ -1,6 +1,6 @@
 import tempfile
 
-from .base import *  # noqa: F403
+from guongsang.settings.base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105

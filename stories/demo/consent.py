@@ -4,7 +4,7 @@ withdrew their consent.
 The scans are drawn with Pillow as one-page PDFs (what a centre's scanner makes) and are
 stamped across the page "Bản minh họa — không phải giấy tờ thật": the demo ships no real
 papers. They are stored as any upload is, in the private storage under a random name, so a
-newcomer sees who may open them (`stories.document_access`).
+newcomer sees who may open them (`stories.media.document_access`).
 """
 
 import datetime
@@ -14,10 +14,9 @@ from anyascii import anyascii
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 
-from stories.consent import withdraw_consent
+from stories.demo.images import seeded
+from stories.editorial.consent_withdrawal import withdraw_consent
 from stories.models import ConsentWithdrawal, ExemplarPage, PrivateDocument
-
-from .images import seeded
 
 MARK = "Bản minh họa — không phải giấy tờ thật"
 CENTRE = "Trung tâm Văn hóa - Thông tin (dữ liệu mẫu)"

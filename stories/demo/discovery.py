@@ -6,6 +6,9 @@ import datetime
 
 from django.utils import timezone
 
+from stories.demo.geography import UNITS
+from stories.demo.review import demo_user
+from stories.editorial.roles import FOCAL_PERSON
 from stories.models import (
     DiscoverySettings,
     ExemplarPage,
@@ -20,10 +23,6 @@ from stories.models import (
     Unit,
     quarter_of,
 )
-from stories.roles import FOCAL_PERSON
-
-from .geography import UNITS
-from .review import demo_user
 
 # Per quarter, as the district plan asks: "hàng quý, mỗi đơn vị ... từ 01 điển hình".
 QUOTAS = {"agency": 1, "commune": 2, "school": 1, "police": 1, "military": 1,
@@ -78,7 +77,7 @@ NOMINATIONS = [
 
 def load_discovery_demo(today=None):
     """Idempotent. Returns the focal accounts created: [(username, unit name)]."""
-    from stories.introductions import submit
+    from stories.discovery.introductions import submit
 
     today = today or timezone.localdate()
     year, quarter = today.year, quarter_of(today)

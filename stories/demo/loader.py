@@ -9,6 +9,12 @@ from django.db import transaction
 from django.utils.html import escape
 from wagtail.models import Page, Revision
 
+from stories.demo.consent import WITHDRAWN, consent_scan, withdraw_demo_consent
+from stories.demo.geography import load_places, load_units
+from stories.demo.images import PhotoLibrary, seeded
+from stories.demo.profiles import EXEMPLARS
+from stories.demo.recordings import stand_in_recording
+from stories.demo.reporting import REPORTING
 from stories.models import (
     Award,
     ColumnPage,
@@ -21,13 +27,6 @@ from stories.models import (
     StoryExemplar,
     StoryPage,
 )
-
-from .consent import WITHDRAWN, consent_scan, withdraw_demo_consent
-from .geography import load_places, load_units
-from .images import PhotoLibrary, seeded
-from .profiles import EXEMPLARS
-from .recordings import stand_in_recording
-from .reporting import REPORTING
 
 MOVEMENT_SLUGS = {
     "hcm": "hoc-tap-va-lam-theo-tu-tuong-dao-duc-phong-cach-ho-chi-minh",

@@ -2,9 +2,8 @@
 
 from django.core.files.base import ContentFile
 
+from stories.demo.images import seeded
 from stories.models import AudioClip
-
-from .images import seeded
 
 
 def stand_in_recording(title):

@@ -8,6 +8,8 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import TaskState
 
+from stories.demo.recordings import stand_in_recording
+from stories.editorial.roles import APPROVER, EDITOR, REPORTER, SITE_ADMIN, VERIFIER
 from stories.models import (
     Award,
     ColumnPage,
@@ -16,9 +18,6 @@ from stories.models import (
     StoryPage,
     SubjectType,
 )
-from stories.roles import APPROVER, EDITOR, REPORTER, SITE_ADMIN, VERIFIER
-
-from .recordings import stand_in_recording
 
 PASSWORD = "gs-demo-2026"  # noqa: S105 - demo accounts exist only when DEBUG is on
 ACCOUNTS = [

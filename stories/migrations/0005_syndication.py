@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
 import modelsearch.index
-import stories.models.syndication
+import stories.syndication.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('title', models.CharField(max_length=255, verbose_name='title')),
                 ('kind', models.CharField(choices=[('narration', 'Narration of the text'), ('report', 'Radio report')], default='report', max_length=20, verbose_name='kind')),
-                ('file', models.FileField(help_text='MP3 or M4A, at most 200 MB.', upload_to=stories.models.syndication.audio_upload_path, validators=[django.core.validators.FileExtensionValidator(['mp3', 'm4a'])], verbose_name='audio file')),
+                ('file', models.FileField(help_text='MP3 or M4A, at most 200 MB.', upload_to=stories.syndication.models.audio_upload_path, validators=[django.core.validators.FileExtensionValidator(['mp3', 'm4a'])], verbose_name='audio file')),
                 ('credit', models.CharField(blank=True, help_text='e.g. Đài Phát thanh - Truyền hình Kon Tum', max_length=255, verbose_name='credit')),
                 ('mime_type', models.CharField(editable=False, max_length=40, verbose_name='type')),
                 ('size', models.PositiveBigIntegerField(default=0, editable=False, verbose_name='size in bytes')),

@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
 import modelcluster.fields
-import stories.models.nominations
+import stories.discovery.models.nominations
 from django.conf import settings
 from django.db import migrations, models
 
@@ -46,7 +46,7 @@ class Migration(migrations.Migration):
             name='Nomination',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(default=stories.models.nominations.new_reference, editable=False, max_length=12, unique=True, verbose_name='reference code')),
+                ('reference', models.CharField(default=stories.discovery.models.nominations.new_reference, editable=False, max_length=12, unique=True, verbose_name='reference code')),
                 ('subject_name', models.CharField(max_length=255, verbose_name='who')),
                 ('subject_type', models.CharField(choices=[('ca_nhan', 'Individual'), ('tap_the', 'Collective'), ('ho_gia_dinh', 'Household'), ('mo_hinh', 'Model practice')], default='ca_nhan', max_length=20, verbose_name='subject type')),
                 ('place_detail', models.CharField(blank=True, max_length=255, verbose_name='village, street')),
@@ -77,7 +77,7 @@ class Migration(migrations.Migration):
             name='NominationPhoto',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(storage=stories.models.nominations.private_storage, upload_to='nominations/%Y/%m')),
+                ('file', models.FileField(storage=stories.discovery.models.nominations.private_storage, upload_to='nominations/%Y/%m')),
                 ('width', models.PositiveIntegerField(default=0)),
                 ('height', models.PositiveIntegerField(default=0)),
                 ('nomination', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='photos', to='stories.nomination')),

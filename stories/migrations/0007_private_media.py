@@ -3,8 +3,8 @@
 import django.core.validators
 import django.db.models.deletion
 import modelsearch.index
-import stories.models.syndication
-import stories.storage
+import stories.syndication.models
+import stories.media.storage
 import taggit.managers
 import wagtail.images.models
 import wagtail.models.media
@@ -25,12 +25,12 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='audioclip',
             name='file',
-            field=models.FileField(help_text='MP3 or M4A, at most 200 MB.', storage=stories.storage.private_storage, upload_to=stories.models.syndication.audio_upload_path, validators=[django.core.validators.FileExtensionValidator(['mp3', 'm4a'])], verbose_name='audio file'),
+            field=models.FileField(help_text='MP3 or M4A, at most 200 MB.', storage=stories.media.storage.private_storage, upload_to=stories.syndication.models.audio_upload_path, validators=[django.core.validators.FileExtensionValidator(['mp3', 'm4a'])], verbose_name='audio file'),
         ),
         migrations.AlterField(
             model_name='photo',
             name='file',
-            field=wagtail.images.models.WagtailImageField(height_field='height', storage=stories.storage.PhotoStorage(), upload_to=wagtail.images.models.get_upload_to, verbose_name='file', width_field='width'),
+            field=wagtail.images.models.WagtailImageField(height_field='height', storage=stories.media.storage.PhotoStorage(), upload_to=wagtail.images.models.get_upload_to, verbose_name='file', width_field='width'),
         ),
         migrations.CreateModel(
             name='PrivateDocument',
@@ -40,7 +40,7 @@ class Migration(migrations.Migration):
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
                 ('file_size', models.PositiveBigIntegerField(editable=False, null=True)),
                 ('file_hash', models.CharField(blank=True, editable=False, max_length=40)),
-                ('file', models.FileField(storage=stories.storage.private_storage, upload_to='documents', verbose_name='file')),
+                ('file', models.FileField(storage=stories.media.storage.private_storage, upload_to='documents', verbose_name='file')),
                 ('collection', models.ForeignKey(default=wagtail.models.media.get_root_collection_id, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.collection', verbose_name='collection')),
                 ('tags', taggit.managers.TaggableManager(blank=True, help_text=None, through='taggit.TaggedItem', to='taggit.Tag', verbose_name='tags')),
                 ('uploaded_by_user', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL, verbose_name='uploaded by user')),

@@ -6,7 +6,7 @@ import uuid
 
 import django.db.models.deletion
 import stories.models.documents
-import stories.storage
+import stories.media.storage
 from django.conf import settings
 from django.db import migrations, models
 
@@ -42,7 +42,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='privatedocument',
             name='file',
-            field=models.FileField(storage=stories.storage.private_storage, upload_to=stories.models.documents.document_upload_path, verbose_name='file'),
+            field=models.FileField(storage=stories.media.storage.private_storage, upload_to=stories.models.documents.document_upload_path, verbose_name='file'),
         ),
         migrations.CreateModel(
             name='ConsentWithdrawal',

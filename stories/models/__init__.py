@@ -1,17 +1,4 @@
-from .columns import ColumnPage, StoryExemplar, StoryPage, StoryTag
-from .consent import ConsentWithdrawal
-from .documents import PrivateDocument
-from .exemplars import (
-    Award,
-    ExemplarIndexPage,
-    ExemplarPage,
-    ExemplarPhoto,
-    RecognitionLevel,
-    SubjectType,
-    format_decision,
-)
-from .images import Photo, PhotoRendition
-from .introductions import (
+from stories.discovery.models.introductions import (
     QUARTERS,
     DiscoverySettings,
     FocalPerson,
@@ -22,11 +9,24 @@ from .introductions import (
     current_quarter,
     quarter_of,
 )
-from .nominations import Nomination, NominationPhoto
-from .pages import HomeFeaturedExemplar, HomePage, StandardPage
-from .review import VerificationTask, verification_problems
-from .syndication import AudioClip, FeedState, SyndicationEntry
-from .taxonomy import Movement, Place, PlaceGraph, Sector, Unit
+from stories.discovery.models.nominations import Nomination, NominationPhoto
+from stories.editorial.models.consent import ConsentWithdrawal
+from stories.editorial.models.review import VerificationTask, verification_problems
+from stories.models.columns import ColumnPage, StoryExemplar, StoryPage, StoryTag
+from stories.models.documents import PrivateDocument
+from stories.models.exemplars import (
+    Award,
+    ExemplarIndexPage,
+    ExemplarPage,
+    ExemplarPhoto,
+    RecognitionLevel,
+    SubjectType,
+    format_decision,
+)
+from stories.models.images import Photo, PhotoRendition
+from stories.models.pages import HomeFeaturedExemplar, HomePage, StandardPage
+from stories.models.taxonomy import Movement, Place, PlaceGraph, Sector, Unit
+from stories.syndication.models import AudioClip, FeedState, SyndicationEntry
 
 __all__ = [
     "AudioClip", "Award", "ColumnPage", "ExemplarIndexPage", "ExemplarPage", "ExemplarPhoto",

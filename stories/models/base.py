@@ -4,8 +4,8 @@ from django.utils.functional import cached_property
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from ..forms import GuongSangPageForm, PageCopyForm
-from ..vietnamese import fold, slugify
+from stories.forms import GuongSangPageForm, PageCopyForm
+from stories.vietnamese import fold, slugify
 
 
 def view_restricted(path="path"):

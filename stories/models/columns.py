@@ -27,12 +27,12 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from ..blocks import StoryStreamBlock
-from ..cards import CardQuery, story_cards, story_rows
-from ..forms import StoryPageForm, withdrawn_people_problem
-from ..paging import requested_page
-from .base import GuongSangPage, live_public
-from .exemplars import topics_of
+from stories.blocks import StoryStreamBlock
+from stories.cards import CardQuery, story_cards, story_rows
+from stories.forms import StoryPageForm, withdrawn_people_problem
+from stories.models.base import GuongSangPage, live_public
+from stories.models.exemplars import topics_of
+from stories.paging import requested_page
 
 COLUMN_PAGE_SIZE = 12
 # Syllables a minute a Vietnamese adult reads silently; used for "x phút đọc".
@@ -247,7 +247,7 @@ class StoryPage(GuongSangPage):
 
 
 def _exemplars_in(story_id):
-    from .exemplars import ExemplarPage
+    from stories.models.exemplars import ExemplarPage
 
     return (live_public(ExemplarPage.objects).filter(story_links__story_id=story_id)
             .order_by("story_links__sort_order"))

@@ -2,7 +2,7 @@
 
 No public content links a document, so every document is private: its file lives in the
 private storage and is served only by Wagtail's document view, to staff whose role needs
-it (`stories.document_access`). Its file name is random: the name a scan arrives with
+it (`stories.media.document_access`). Its file name is random: the name a scan arrives with
 usually names the person, and the file name is part of the document's address.
 """
 
@@ -14,8 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 
-from ..roles import APPROVER, EDITOR, VERIFIER
-from ..storage import private_storage
+from stories.editorial.roles import APPROVER, EDITOR, VERIFIER
+from stories.media.storage import private_storage
 
 # Who checks or signs off consent: the editorial desk, the verifiers and the approvers.
 READER_ROLES = (EDITOR, VERIFIER, APPROVER)

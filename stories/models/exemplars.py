@@ -28,15 +28,15 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from ..blocks import StoryStreamBlock
-from ..cards import CardQuery
-from ..forms import DirectoryFilterForm, ExemplarPageForm
-from ..paging import requested_page
-from ..panels import ProposalPanel, VerificationChecklistPanel
-from ..prepared import PreparedInstances, PreparedQuery
-from .base import GuongSangPage, live_public
-from .consent import ConsentWithdrawal
-from .taxonomy import Movement, Place, PlaceGraph, Sector
+from stories.blocks import StoryStreamBlock
+from stories.cards import CardQuery
+from stories.editorial.models.consent import ConsentWithdrawal
+from stories.editorial.panels import ProposalPanel, VerificationChecklistPanel
+from stories.forms import DirectoryFilterForm, ExemplarPageForm
+from stories.models.base import GuongSangPage, live_public
+from stories.models.taxonomy import Movement, Place, PlaceGraph, Sector
+from stories.paging import requested_page
+from stories.prepared import PreparedInstances, PreparedQuery
 
 DIRECTORY_PAGE_SIZE = 12
 
@@ -51,7 +51,7 @@ def topics_of(page, *relations):
     ``relations`` names many-to-many fields of the page. Returns {"sectors": [(name,
     url)], ...}, each list sorted by name.
     """
-    from .taxonomy import home_route_url
+    from stories.models.taxonomy import home_route_url
 
     found = {relation: [] for relation in relations}
     unsaved = getattr(page, "_cluster_related_objects", {})
@@ -499,7 +499,7 @@ class ExemplarPage(GuongSangPage):
 
 
 def _stories_about(exemplar_id):
-    from .columns import StoryPage
+    from stories.models.columns import StoryPage
 
     return (live_public(StoryPage.objects).filter(exemplar_links__exemplar_id=exemplar_id)
             .order_by("-first_published_at")[:6])

@@ -1,6 +1,6 @@
 """Photos and their renditions. A photo is stored cleaned of its metadata and under a
-random name (`stories.photo_cleaning`), private until a live page uses it
-(`stories.photo_privacy`)."""
+random name (`stories.media.photo_cleaning`), private until a live page uses it
+(`stories.media.photo_privacy`)."""
 
 import os
 import uuid
@@ -16,8 +16,8 @@ from wagtail.images.models import (
     get_upload_to,
 )
 
-from ..photo_cleaning import clean_photo_file, needs_cleaning
-from ..storage import ORIGINALS, PRIVATE_PREFIX, PhotoStorage, is_private
+from stories.media.photo_cleaning import clean_photo_file, needs_cleaning
+from stories.media.storage import ORIGINALS, PRIVATE_PREFIX, PhotoStorage, is_private
 
 _parsed_filters = {}
 

@@ -15,14 +15,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from ..blocks import StoryStreamBlock
-from ..cards import CardQuery, exemplar_cards, exemplar_rows, story_cards, story_rows
-from ..paging import requested_page
-from ..prepared import PreparedInstances
-from .base import GuongSangPage, live_public
-from .columns import ColumnPage, StoryPage
-from .exemplars import ExemplarPage
-from .taxonomy import Movement, Place, PlaceGraph, Sector
+from stories.blocks import StoryStreamBlock
+from stories.cards import CardQuery, exemplar_cards, exemplar_rows, story_cards, story_rows
+from stories.models.base import GuongSangPage, live_public
+from stories.models.columns import ColumnPage, StoryPage
+from stories.models.exemplars import ExemplarPage
+from stories.models.taxonomy import Movement, Place, PlaceGraph, Sector
+from stories.paging import requested_page
+from stories.prepared import PreparedInstances
 
 STORIES_PER_COLUMN_ON_HOME = 3
 TAXONOMY_PAGE_SIZE = 12

@@ -6,12 +6,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
-from ..vietnamese import fold, slugify
+from stories.vietnamese import fold, slugify
 
 
 def home_route_url(name, slug):
     """URL of a taxonomy page routed by the home page, which is the site's root."""
-    from .pages import HomePage
+    from stories.models.pages import HomePage
 
     return "/" + HomePage.get_resolver().reverse(name, slug)
 

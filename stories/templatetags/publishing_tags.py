@@ -1,8 +1,8 @@
-"""The superuser's reason box on Wagtail's confirmation pages (`stories.publishing`)."""
+"""The superuser's reason box on Wagtail's confirmation pages (`stories.editorial.publishing`)."""
 
 from django import template
 
-from .. import publishing
+from stories.editorial import publishing
 
 register = template.Library()
 

@@ -13,7 +13,7 @@ def test_an_approver_sets_up_two_factor_in_the_browser(new_context, journey_cont
     from django_otp.plugins.otp_totp.models import TOTPDevice
     from playwright.sync_api import expect
 
-    from stories.roles import APPROVER, sync_roles
+    from stories.editorial.roles import APPROVER, sync_roles
     from tests.factories import UserFactory
 
     settings.TWO_FACTOR_REQUIRED = True

@@ -23,7 +23,7 @@ RESET = "/quan-tri/password_reset/"
 
 @pytest.fixture
 def roles(db):
-    from stories.roles import sync_roles
+    from stories.editorial.roles import sync_roles
 
     sync_roles()
 
@@ -34,21 +34,21 @@ def staff(username, *groups):
 
 @pytest.fixture
 def reporter(roles):
-    from stories.roles import REPORTER
+    from stories.editorial.roles import REPORTER
 
     return staff("phongvien", REPORTER)
 
 
 @pytest.fixture
 def editor(roles):
-    from stories.roles import EDITOR
+    from stories.editorial.roles import EDITOR
 
     return staff("bientap", EDITOR)
 
 
 @pytest.fixture
 def approver(roles):
-    from stories.roles import APPROVER
+    from stories.editorial.roles import APPROVER
 
     return staff("lanhdao", APPROVER)
 
@@ -157,7 +157,7 @@ def test_the_lock_ends_after_the_cool_off(client, reporter):
 
 @pytest.fixture
 def site_admin(roles):
-    from stories.roles import SITE_ADMIN
+    from stories.editorial.roles import SITE_ADMIN
 
     return staff("quantri", SITE_ADMIN)
 

@@ -48,7 +48,7 @@ def test_duplicate_titles_get_distinct_slugs(editor, site_pages):
 
 
 def exemplar_form(page, **overrides):
-    # The superuser publishes outside the review only with a reason (stories.publishing).
+    # The superuser publishes outside the review only with a reason (stories.editorial.publishing).
     return admin_forms.exemplar_form(page, **{"action-publish": "action-publish",
                                               "override_reason": "Đính chính khẩn.",
                                               **overrides})

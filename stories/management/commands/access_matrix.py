@@ -1,10 +1,10 @@
 from django.core.management.base import BaseCommand
 
-from stories.access_matrix import render_markdown
+from stories.editorial.access_matrix import render_markdown
 
 
 class Command(BaseCommand):
-    help = ("Print who may do what in the admin (stories.access_matrix) as the Markdown "
+    help = ("Print who may do what in the admin (stories.editorial.access_matrix) as the Markdown "
             "table of the README's \"Editorial review\" section.")
 
     def handle(self, *args, **options):

@@ -6,7 +6,11 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from stories.nomination_inbox import anonymise_expired, expired_nominations, retention_cutoff
+from stories.discovery.nomination_inbox import (
+    anonymise_expired,
+    expired_nominations,
+    retention_cutoff,
+)
 
 
 class Command(BaseCommand):

@@ -2,8 +2,8 @@
 
 Photos uploaded before were all stored in public media, under their original names and
 with their metadata. This puts each photo on the side its use says (public only while a live
-page uses it, `stories.photo_privacy`) and, with ``--clean``, re-encodes every original
-not yet cleaned without its metadata, under a random name (`stories.photo_cleaning`).
+page uses it, `stories.media.photo_privacy`) and, with ``--clean``, re-encodes every original
+not yet cleaned without its metadata, under a random name (`stories.media.photo_cleaning`).
 Running it again changes nothing more.
 """
 
@@ -15,9 +15,13 @@ from django.core.management.base import BaseCommand
 from django.utils import translation
 from django.utils.translation import gettext
 
+from stories.media.photo_cleaning import clean_photo_file
+from stories.media.photo_privacy import (
+    make_private_unless_used,
+    make_public,
+    used_by_live_pages,
+)
 from stories.models import Photo
-from stories.photo_cleaning import clean_photo_file
-from stories.photo_privacy import make_private_unless_used, make_public, used_by_live_pages
 
 CLEANED_NAME = re.compile(r"(private/)?original_images/[0-9a-f]{32}\.(jpg|png)")
 BATCH = 500

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from stories.tracking import ROMAN, ddmmyyyy, send_reminders
+from stories.discovery.tracking import ROMAN, ddmmyyyy, send_reminders
 
 
 def parse_date(value):

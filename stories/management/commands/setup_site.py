@@ -10,8 +10,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from stories.editorial.roles import sync_roles
 from stories.models import ColumnPage, ExemplarIndexPage, HomePage, StandardPage
-from stories.roles import sync_roles
 
 HOME = {
     "title": "Gương Sáng",

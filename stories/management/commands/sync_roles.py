@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from stories.roles import sync_roles
+from stories.editorial.roles import sync_roles
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from stories import syndication
+from stories.syndication import entries as syndication
 
 
 class Command(BaseCommand):

@@ -1,0 +1,492 @@
+"""Preparing stories and profiles for syndication, and what each feed carries.
+
+An entry is prepared when its page is published (sanitised HTML, categories, the hero
+image's rendition, the radio version), so that building a feed is one query and writing
+XML. Which entries a feed may show is decided when it is built, from the pages' own
+state: live and outside every view restriction.
+"""
+
+import dataclasses
+import logging
+import time
+
+import nh3
+from django.db import transaction
+from django.db.models import F, Q
+from django.db.models.functions import Substr
+from django.db.models.lookups import Exact
+from django.http import Http404
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
+from wagtail.models import Page
+
+from stories.models import (
+    AudioClip,
+    ColumnPage,
+    ExemplarPage,
+    FeedState,
+    Movement,
+    Place,
+    PlaceGraph,
+    Sector,
+    StoryExemplar,
+    StoryPage,
+    SyndicationEntry,
+)
+from stories.models.base import live_public, view_restricted
+from stories.models.columns import DEFAULT_REUSE_NOTE
+from stories.prepared import PreparedQuery
+from stories.syndication import radio
+
+logger = logging.getLogger(__name__)
+
+FEED_LENGTH = 50
+HERO_RENDITION = "width-1200|format-jpeg|jpegquality-80"
+BODY_RENDITION = "width-1000|format-jpeg|jpegquality-80"
+ALLOWED_TAGS = {"p", "h2", "h3", "ul", "ol", "li", "strong", "b", "em", "i", "a", "br",
+                "blockquote", "figure", "figcaption", "img", "hr"}
+ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt", "width", "height"}}
+
+
+# --- the entry of one page --------------------------------------------------------------
+
+def sanitise(html):
+    """Only the tags every feed reader shows, and links that are web or mail links."""
+    return nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
+                     url_schemes={"http", "https", "mailto"}, link_rel=None)
+
+
+def _figure(photo, caption="", credit="", photo_ids=None):
+    rendition = photo.get_rendition(BODY_RENDITION)
+    if photo_ids is not None:
+        photo_ids.append(photo.pk)
+    note = " — ".join(part for part in (caption, credit or photo.credit) if part)
+    return format_html(
+        '<figure><img src="{}" alt="{}" width="{}" height="{}">{}</figure>',
+        rendition.url, photo.default_alt_text, rendition.width, rendition.height,
+        format_html("<figcaption>{}</figcaption>", note) if note else "",
+    )
+
+
+def stream_html(stream, photo_ids):
+    """A StreamField as plain, portable HTML: what a portal's page or a feed reader can
+    show without our styles or scripts."""
+    parts = []
+    for block in stream:
+        value = block.value
+        kind = block.block_type
+        if kind == "heading":
+            parts.append(format_html("<h2>{}</h2>", value))
+        elif kind == "paragraph":
+            parts.append(str(value))
+        elif kind == "image":
+            parts.append(_figure(value["image"], value["caption"], value["credit"], photo_ids))
+        elif kind == "gallery":
+            if value["title"]:
+                parts.append(format_html("<h3>{}</h3>", value["title"]))
+            parts.extend(_figure(image["image"], image["caption"], image["credit"], photo_ids)
+                         for image in value["images"])
+        elif kind == "quote":
+            attribution = (format_html("<p>— {}</p>", value["attribution"])
+                           if value["attribution"] else "")
+            parts.append(format_html("<blockquote><p>{}</p>{}</blockquote>",
+                                     value["text"], attribution))
+        elif kind == "video":
+            duration = f" ({value['duration']})" if value["duration"] else ""
+            parts.append(format_html('<p><a href="{}">{}: {}</a>{}</p>', value["url"],
+                                     gettext("Video"), value["title"], duration))
+        elif kind == "fact_box":
+            parts.append(format_html("<h3>{}</h3><ul>{}</ul>", value["title"],
+                                     format_html_join("", "<li>{}</li>",
+                                                      ((fact,) for fact in value["facts"]))))
+    return "".join(parts)
+
+
+def stream_paragraphs(stream):
+    """The text of a StreamField as paragraphs to be read aloud (no captions or videos)."""
+    paragraphs = []
+    for block in stream:
+        value = block.value
+        if block.block_type == "heading":
+            paragraphs.append(str(value))
+        elif block.block_type == "paragraph":
+            paragraphs.extend(radio.paragraphs_from_html(value.source))
+        elif block.block_type == "quote":
+            text = value["text"]
+            paragraphs.append(f"{value['attribution']} chia sẻ: {text}"
+                              if value["attribution"] else text)
+        elif block.block_type == "fact_box":
+            paragraphs.append(value["title"])
+            paragraphs.extend(value["facts"])
+    return paragraphs
+
+
+def _sentence(text):
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…:;" else text + "."
+
+
+def radio_version(title, paragraphs, closing=""):
+    """(text, seconds): the plain text a presenter reads, and how long it takes."""
+    parts = [_sentence(title), *(_sentence(p) for p in paragraphs if p.strip())]
+    if closing:
+        parts.append(_sentence(closing))
+    text = radio.speakable("\n\n".join(parts))
+    return text, radio.reading_seconds(text)
+
+
+def _image(photo, credit=""):
+    if photo is None:
+        return {}
+    rendition = photo.get_rendition(HERO_RENDITION)
+    return {"url": rendition.url, "width": rendition.width, "height": rendition.height,
+            "type": "image/jpeg", "alt": photo.default_alt_text,
+            "credit": credit or photo.credit, "id": photo.pk}
+
+
+def _categories(page, relations):
+    found = []
+    for relation, scheme in relations:
+        for term in getattr(page, relation).all():
+            found.append([scheme, str(term)])
+    return found
+
+
+def prepare(page):
+    """The fields of ``page``'s entry (a specific story or profile)."""
+    photo_ids = []
+    if isinstance(page, StoryPage):
+        html = format_html("<p><strong>{}</strong></p>", page.lead) + stream_html(
+            page.body, photo_ids)
+        text, seconds = radio_version(
+            page.title, [page.lead, *stream_paragraphs(page.body)],
+            closing=page.byline)
+        image = _image(page.hero_image, page.hero_credit)
+        fields = {
+            "kind": SyndicationEntry.Kind.STORY, "summary": page.lead,
+            "author": page.byline, "rights": page.reuse_note,
+            "categories": _categories(page, [("sectors", "linh-vuc"),
+                                             ("movements", "phong-trao"),
+                                             ("places", "dia-phuong")]),
+        }
+    else:
+        awards = page.public_awards
+        awards_html = format_html(
+            "<h2>{}</h2><ul>{}</ul>", gettext("Awards"),
+            format_html_join("", "<li>{}</li>", ((award.full_text(),) for award in awards)),
+        ) if awards else ""
+        html = (format_html("<p><strong>{}</strong></p>", page.achievement_summary)
+                + awards_html + stream_html(page.profile, photo_ids))
+        award_sentences = [award.full_text() for award in awards]
+        text, seconds = radio_version(
+            page.title, [page.achievement_summary, *award_sentences,
+                         *stream_paragraphs(page.profile)])
+        image = _image(page.portrait)
+        categories = _categories(page, [("sectors", "linh-vuc"), ("movements", "phong-trao")])
+        if page.place_id:
+            categories.append(["dia-phuong", str(page.place)])
+        fields = {"kind": SyndicationEntry.Kind.EXEMPLAR,
+                  "summary": page.achievement_summary, "author": "",
+                  "rights": str(DEFAULT_REUSE_NOTE), "categories": categories}
+    if image:
+        photo_ids.append(image.pop("id"))
+    published = page.first_published_at or page.last_published_at or timezone.now()
+    updated = page.last_published_at or published
+    return {
+        **fields,
+        "title": page.title,
+        "url": page.get_url(),
+        "content_html": sanitise(html),
+        "published_at": published,
+        "updated_at": max(updated, published),
+        "image": image,
+        "audio": page.audio,
+        "photo_ids": sorted(set(photo_ids)),
+        "radio_text": text,
+        "radio_seconds": seconds,
+        "version": updated.isoformat(),
+    }
+
+
+def refresh(page_id):
+    """Prepare the page's entry again, or remove it if the page is no longer shown."""
+    page = Page.objects.filter(pk=page_id).first()
+    page = page.specific if page else None
+    if not isinstance(page, StoryPage | ExemplarPage) or not page.live or (
+            page.get_view_restrictions().exists()):
+        SyndicationEntry.objects.filter(page_id=page_id).delete()
+        return False
+    SyndicationEntry.objects.update_or_create(page_id=page.pk, defaults=prepare(page))
+    return True
+
+
+def refresh_many(page_ids):
+    for page_id in page_ids:
+        try:
+            refresh(page_id)
+        except Exception:
+            # One broken page must not keep the others out of the feeds.
+            logger.exception("Could not prepare page %s for syndication", page_id)
+
+
+def syndicated_page_ids():
+    return [pk for model in (StoryPage, ExemplarPage)
+            for pk in live_public(model.objects).values_list("pk", flat=True)]
+
+
+def rebuild():
+    """Prepare every shown story and profile again; returns how many."""
+    page_ids = syndicated_page_ids()
+    SyndicationEntry.objects.exclude(page_id__in=page_ids).delete()
+    refresh_many(page_ids)
+    changed()
+    return len(page_ids)
+
+
+def drift():
+    """(missing, stale, extra) page ids: what the prepared entries get wrong."""
+    expected = {}
+    for model in (StoryPage, ExemplarPage):
+        for pk, last, first in live_public(model.objects).values_list(
+                "pk", "last_published_at", "first_published_at"):
+            expected[pk] = (last or first).isoformat() if (last or first) else ""
+    prepared = dict(SyndicationEntry.objects.values_list("page_id", "version"))
+    missing = sorted(set(expected) - set(prepared))
+    stale = sorted(pk for pk in set(expected) & set(prepared)
+                   if expected[pk] and expected[pk] != prepared[pk])
+    extra = sorted(set(prepared) - set(expected))
+    return missing, stale, extra
+
+
+# --- the state every feed is cached and validated by --------------------------------------
+
+# Each process reads the state at most this often: a change reaches every worker's feeds
+# within seconds, and a poll answered 304 or from the cache usually costs no query.
+FEED_STATE_SECONDS = 2.0
+_state_memo = [0.0, None]
+
+
+def changed():
+    """Something a feed may show has changed: new ETags, new cached feeds."""
+    updated = FeedState.objects.filter(pk=1).update(
+        version=F("version") + 1, changed_at=timezone.now())
+    if not updated:
+        FeedState.objects.get_or_create(pk=1)
+    _state_memo[1] = None
+
+
+def changed_after_commit():
+    transaction.on_commit(changed)
+
+
+def feed_state():
+    """(version, changed_at): one primary-key lookup, at most every FEED_STATE_SECONDS."""
+    now = time.monotonic()
+    if _state_memo[1] is not None and now < _state_memo[0]:
+        return _state_memo[1]
+    row = FeedState.objects.filter(pk=1).values_list("version", "changed_at").first()
+    if row is None:
+        state, _created = FeedState.objects.get_or_create(pk=1)
+        row = (state.version, state.changed_at)
+    _state_memo[:] = [now + FEED_STATE_SECONDS, row]
+    return row
+
+
+def forget_feed_state():
+    _state_memo[1] = None
+
+
+# --- what each feed carries ---------------------------------------------------------------
+
+ENTRY_FIELDS = ("page_id", "kind", "title", "url", "summary", "content_html", "author",
+                "published_at", "updated_at", "categories", "image", "rights", "radio_text",
+                "radio_seconds", "audio_id", "audio__title", "audio__size", "audio__mime_type",
+                "audio__duration")
+
+
+@dataclasses.dataclass(slots=True)
+class FeedAudio:
+    pk: int
+    title: str
+    size: int
+    mime_type: str
+    duration: float
+
+    get_absolute_url = AudioClip.get_absolute_url
+    extension = AudioClip.extension
+    duration_text = AudioClip.duration_text
+
+
+@dataclasses.dataclass(slots=True)
+class FeedItem:
+    """An entry as a feed reads it: built from a row, far cheaper than a model instance."""
+
+    page_id: int
+    kind: str
+    title: str
+    url: str
+    summary: str
+    content_html: str
+    author: str
+    published_at: object
+    updated_at: object
+    categories: list
+    image: dict
+    rights: str
+    radio_text: str
+    radio_seconds: int
+    audio: FeedAudio | None
+
+    @classmethod
+    def from_row(cls, row):
+        *fields, audio_id, audio_title, size, mime_type, duration = row
+        audio = FeedAudio(audio_id, audio_title, size, mime_type, duration) if (
+            audio_id) else None
+        return cls(*fields, audio)
+
+
+def shown_entries():
+    """Entries whose pages are live and outside every view restriction now."""
+    return SyndicationEntry.objects.filter(page__live=True).exclude(
+        view_restricted("page__path"))
+
+
+def _entry_rows(where, kinds, order, audio_only, limit=FEED_LENGTH):
+    entries = shown_entries().filter(where, kind__in=kinds)
+    if audio_only:
+        entries = entries.filter(audio__isnull=False)
+    return entries.order_by(order, "-page_id").values_list(*ENTRY_FIELDS)[:limit]
+
+
+# What each kind of feed draws from, as a condition on SyndicationEntry built from its
+# arguments: composed once per process (see stories.prepared), then only run.
+WHERE = {
+    "all": lambda: Q(),
+    "column": lambda length, path, depth: Q(
+        Exact(Substr("page__path", 1, length), path), page__depth=depth),
+    "exemplar": lambda exemplar_id: Q(page_id__in=StoryExemplar.objects.filter(
+        exemplar_id=exemplar_id).values("story_id")),
+    "sectors": lambda ids: _filed_under("sectors", ids),
+    "movements": lambda ids: _filed_under("movements", ids),
+    "places": lambda ids: _filed_under("places", ids),
+}
+_prepared = {}
+
+
+def _prepared_entries(shape, kinds, order, audio_only):
+    key = (shape, kinds, order, audio_only)
+    query = _prepared.get(key)
+    if query is None:
+        query = _prepared[key] = PreparedQuery(
+            lambda *args: _entry_rows(WHERE[shape](*args), list(kinds), order, audio_only))
+    return query
+
+
+@dataclasses.dataclass
+class FeedSource:
+    """One feed's subject: its key in URLs, its titles, and which entries it draws from:
+    ``shape`` (a key of WHERE) with ``args``."""
+
+    key: str
+    title: str
+    description: str
+    link: str
+    shape: str = "all"
+    args: tuple = ()
+    order: str = "-published_at"
+    column: ColumnPage | None = None
+    audio_only: bool = False
+    kinds: tuple = ("story", "exemplar")
+
+    def entries(self, limit=FEED_LENGTH, since=None, until=None):
+        """The newest entries (published in [since, until) when given) whose pages are
+        live and outside every view restriction now: one query."""
+        if since is None and until is None and limit <= FEED_LENGTH:
+            rows = _prepared_entries(self.shape, self.kinds, self.order, self.audio_only)(
+                *self.args)[:limit]
+        else:
+            period = Q()
+            if since is not None:
+                period &= Q(published_at__gte=since)
+            if until is not None:
+                period &= Q(published_at__lt=until)
+            rows = _entry_rows(WHERE[self.shape](*self.args) & period, self.kinds,
+                               self.order, self.audio_only, limit=limit)
+        return [FeedItem.from_row(row) for row in rows]
+
+
+def _column(slug):
+    column = live_public(ColumnPage.objects).filter(slug=slug).first()
+    if column is None:
+        raise Http404
+    return column
+
+
+def _filed_under(relation, ids):
+    """Entries of stories and profiles filed under any of the terms ``ids``."""
+    where = Q()
+    for model in (StoryPage, ExemplarPage):
+        field = model._meta.get_field(relation) if relation != "places" or (
+            model is StoryPage) else None
+        if field is None:  # a profile has one place, on the page itself
+            where |= Q(page_id__in=ExemplarPage.objects.filter(place_id__in=ids).values("pk"))
+            continue
+        through = field.remote_field.through
+        where |= Q(page_id__in=through.objects.filter(
+            **{f"{field.m2m_reverse_field_name()}__in": ids}).values(field.m2m_field_name()))
+    return where
+
+
+def source(kind, slug=None):
+    """The FeedSource for a feed URL's kind and slug; Http404 if there is none."""
+    site = "Gương Sáng"
+    if kind == "tat-ca" and slug is None:
+        return FeedSource("tat-ca", site, gettext("New stories and exemplar profiles."), "/")
+    if kind == "ho-so" and slug is None:
+        return FeedSource(
+            "ho-so", gettext("%(site)s: exemplar profiles") % {"site": site},
+            gettext("Exemplar profiles, new and updated."), "/",
+            order="-updated_at", kinds=("exemplar",))
+    if slug is None:
+        raise Http404
+    if kind in ("chuyen-muc", "podcast"):
+        column = _column(slug)
+        return FeedSource(f"{kind}/{slug}", f"{column.title} — {site}",
+                          column.intro or column.title, column.get_url(), "column",
+                          (len(column.path), column.path, column.depth + 1),
+                          column=column, audio_only=kind == "podcast", kinds=("story",))
+    if kind == "dien-hinh":
+        exemplar = live_public(ExemplarPage.objects).filter(slug=slug).first()
+        if exemplar is None:
+            raise Http404
+        return FeedSource(
+            f"dien-hinh/{slug}", f"{exemplar.title} — {site}",
+            gettext("Stories about %(name)s.") % {"name": exemplar.title},
+            exemplar.get_url(), "exemplar", (exemplar.pk,), kinds=("story",))
+    model = {"linh-vuc": Sector, "phong-trao": Movement, "dia-phuong": Place}.get(kind)
+    if model is None:
+        raise Http404
+    term = model.objects.filter(slug=slug).first()
+    if term is None:
+        raise Http404
+    if model is Place:
+        shape, ids = "places", sorted(PlaceGraph.load().covered(term.pk))
+    else:
+        shape, ids = ("sectors" if model is Sector else "movements"), [term.pk]
+    return FeedSource(f"{kind}/{slug}", f"{term} — {site}",
+                      gettext("Stories and exemplars filed under %(term)s.") % {"term": term},
+                      term.get_absolute_url(), shape, (ids,))
+
+
+def audio_entries(clip_id):
+    """Entries carrying an audio clip (its file or title changed)."""
+    return list(SyndicationEntry.objects.filter(audio_id=clip_id).values_list(
+        "page_id", flat=True))
+
+
+def photo_entries(photo_id):
+    """Entries showing a photo (its alt text or credit changed)."""
+    return [page_id for page_id, ids in SyndicationEntry.objects.values_list(
+        "page_id", "photo_ids") if photo_id in ids]
+

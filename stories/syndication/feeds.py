@@ -1,0 +1,279 @@
+"""RSS 2.0, Atom 1.0, JSON Feed 1.1 and podcast feeds, on Django's syndication framework.
+
+Every feed is cached as built (and gzipped), keyed by the feed state's version, so a feed
+served again while nothing changed costs one query; a conditional request answered 304
+costs the same query and no feed at all.
+"""
+
+import gzip
+import hashlib
+import json
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import Http404, HttpResponse, HttpResponseNotModified
+from django.templatetags.static import static
+from django.utils import feedgenerator
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+from django.utils.translation import gettext
+
+from stories.syndication.entries import feed_state, source
+
+NAMESPACES = {
+    "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
+    "xmlns:dc": "http://purl.org/dc/elements/1.1/",
+    "xmlns:media": "http://search.yahoo.com/mrss/",
+}
+ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+# Minutes a reader should wait between polls (RSS <ttl>); Cache-Control says the same.
+TTL_MINUTES = 15
+FEED_CACHE_SECONDS = 24 * 60 * 60
+
+
+def absolute(html, base):
+    """Root-relative links and images made absolute for readers on other sites."""
+    return html.replace(' href="/', f' href="{base}/').replace(' src="/', f' src="{base}/')
+
+
+def _media_content(handler, image, base):
+    handler.startElement("media:content", {
+        "url": base + image["url"] if image["url"].startswith("/") else image["url"],
+        "medium": "image", "type": image["type"],
+        "width": str(image["width"]), "height": str(image["height"]),
+    })
+    handler.addQuickElement("media:description", image["alt"], {"type": "plain"})
+    if image.get("credit"):
+        handler.addQuickElement("media:credit", image["credit"])
+    handler.endElement("media:content")
+
+
+class Rss(feedgenerator.Rss201rev2Feed):
+    """RSS 2.0 with the full text (content:encoded), Media RSS and Dublin Core."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), **NAMESPACES}
+
+    def add_root_elements(self, handler):
+        super().add_root_elements(handler)
+        handler.addQuickElement("generator", "Gương Sáng")
+        handler.addQuickElement("docs", "https://www.rssboard.org/rss-specification")
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        entry, base = item["entry"], item["base"]
+        handler.addQuickElement("content:encoded", absolute(entry.content_html, base))
+        if entry.image:
+            _media_content(handler, entry.image, base)
+        if entry.rights:
+            handler.addQuickElement("dc:rights", entry.rights)
+
+
+class Podcast(Rss):
+    """RSS 2.0 with the tags of Apple Podcasts, which most podcast apps read."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:itunes": ITUNES}
+
+    def add_root_elements(self, handler):
+        super().add_root_elements(handler)
+        podcast = self.feed["podcast"]
+        handler.addQuickElement("itunes:author", podcast["author"])
+        handler.addQuickElement("itunes:summary", self.feed["description"])
+        handler.addQuickElement("itunes:type", "episodic")
+        handler.addQuickElement("itunes:explicit", "false")
+        handler.addQuickElement("itunes:image", None, {"href": podcast["artwork"]})
+        handler.startElement("itunes:category", {"text": "Society & Culture"})
+        handler.addQuickElement("itunes:category", None, {"text": "Documentary"})
+        handler.endElement("itunes:category")
+        if podcast["email"]:
+            handler.startElement("itunes:owner", {})
+            handler.addQuickElement("itunes:name", podcast["author"])
+            handler.addQuickElement("itunes:email", podcast["email"])
+            handler.endElement("itunes:owner")
+        handler.startElement("image", {})
+        handler.addQuickElement("url", podcast["artwork"])
+        handler.addQuickElement("title", self.feed["title"])
+        handler.addQuickElement("link", self.feed["link"])
+        handler.endElement("image")
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        entry = item["entry"]
+        handler.addQuickElement("itunes:duration", str(round(entry.audio.duration)))
+        handler.addQuickElement("itunes:summary", entry.summary)
+        handler.addQuickElement("itunes:episodeType", "full")
+        handler.addQuickElement("itunes:explicit", "false")
+
+
+class Atom(feedgenerator.Atom1Feed):
+    """Atom 1.0 with the full text in <content> and Media RSS for the hero image."""
+
+    def root_attributes(self):
+        return {**super().root_attributes(), "xmlns:media": NAMESPACES["xmlns:media"]}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        entry, base = item["entry"], item["base"]
+        handler.addQuickElement("content", absolute(entry.content_html, base),
+                                {"type": "html"})
+        if entry.image:
+            _media_content(handler, entry.image, base)
+
+
+class JsonFeed(feedgenerator.SyndicationFeed):
+    """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/)."""
+
+    content_type = "application/feed+json; charset=utf-8"
+
+    def write(self, outfile, encoding):
+        feed = self.feed
+        data = {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": feed["title"],
+            "home_page_url": feed["link"],
+            "feed_url": feed["feed_url"],
+            "description": feed["description"],
+            "language": feed["language"],
+            "authors": [{"name": feed["author_name"], "url": feed["author_link"]}],
+            "icon": feed["icon"],
+            "items": [self._item(item) for item in self.items],
+        }
+        outfile.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+    def _item(self, item):
+        entry, base = item["entry"], item["base"]
+        data = {
+            "id": item["unique_id"],
+            "url": item["link"],
+            "title": item["title"],
+            "content_html": absolute(entry.content_html, base),
+            "summary": entry.summary,
+            "date_published": feedgenerator.rfc3339_date(item["pubdate"]),
+            "date_modified": feedgenerator.rfc3339_date(item["updateddate"]),
+            "language": "vi",
+        }
+        if item["author_name"]:
+            data["authors"] = [{"name": item["author_name"]}]
+        if item["categories"]:
+            data["tags"] = list(item["categories"])
+        if entry.image:
+            data["image"] = base + entry.image["url"]
+            data["_guongsang_image"] = {"alt": entry.image["alt"],
+                                        "credit": entry.image.get("credit", "")}
+        if item["enclosures"]:
+            data["attachments"] = [{
+                "url": enclosure.url, "mime_type": enclosure.mime_type,
+                "size_in_bytes": int(enclosure.length),
+                "duration_in_seconds": round(entry.audio.duration, 1),
+            } for enclosure in item["enclosures"]]
+        if entry.rights:
+            data["_guongsang_rights"] = entry.rights
+        return data
+
+
+FORMATS = {"rss": Rss, "atom": Atom, "json": JsonFeed}
+
+
+def build_feed(request, source, feed_type, podcast=False):
+    """The generator of ``source``'s feed, filled with its newest entries. (Django's
+    `Feed` view would look every attribute up again for every item: a third of the time
+    of a fifty-item feed.)"""
+    base = request.build_absolute_uri("/").rstrip("/")
+    host = request.get_host().split(":")[0]
+    extra = {"icon": base + static("img/podcast.png")}
+    if podcast:
+        feed_type = Podcast
+        artwork = source.column.podcast_artwork
+        extra["podcast"] = {
+            "author": "Gương Sáng",
+            "email": settings.PODCAST_OWNER_EMAIL,
+            "artwork": base + (artwork.get_rendition("fill-1400x1400|format-jpeg").url
+                               if artwork else static("img/podcast.png")),
+        }
+    stylesheets = None if feed_type is JsonFeed else [
+        feedgenerator.Stylesheet(static("feeds/feed.xsl"), mimetype="text/xsl")]
+    generator = feed_type(
+        title=source.title, link=base + source.link, description=source.description,
+        language="vi", feed_url=request.build_absolute_uri(),
+        author_name="Gương Sáng", author_link=base + "/",
+        feed_copyright=gettext("Gương Sáng. See each item's re-use note."),
+        ttl=TTL_MINUTES, stylesheets=stylesheets, **extra)
+    for entry in source.entries():
+        enclosures = [] if entry.audio is None else [feedgenerator.Enclosure(
+            base + entry.audio.get_absolute_url(), str(entry.audio.size),
+            entry.audio.mime_type)]
+        generator.add_item(
+            title=entry.title, link=base + entry.url, description=entry.summary,
+            # A tag URI (RFC 4151): stable across renames and moves of the page.
+            unique_id=f"tag:{host},{entry.published_at:%Y-%m-%d}:trang-{entry.page_id}",
+            unique_id_is_permalink=False, enclosures=enclosures,
+            pubdate=entry.published_at, updateddate=entry.updated_at,
+            author_name=entry.author or None,
+            categories=[label for _scheme, label in entry.categories],
+            item_copyright=entry.rights or None, entry=entry, base=base)
+    return generator
+
+
+# --- serving: validators, cache, compression ---------------------------------------------
+
+def _accepts_gzip(request):
+    return "gzip" in request.headers.get("Accept-Encoding", "")
+
+
+def serve_cached(request, key, build, content_type):
+    """Answer with the document ``build()`` makes, cached and validated by the feed
+    state; ``key`` names the document (without the state)."""
+    version, changed_at = feed_state()
+    base = request.build_absolute_uri("/")
+    name = hashlib.blake2b(f"{base}|{key}".encode(), digest_size=12).hexdigest()
+    zipped = _accepts_gzip(request)
+    etag = f'"{name}-{version}{"-gz" if zipped else ""}"'
+    last_modified = changed_at.replace(microsecond=0)
+    headers = {
+        "ETag": etag,
+        "Last-Modified": http_date(last_modified.timestamp()),
+        "Cache-Control": f"public, max-age={TTL_MINUTES * 60 // 3}",
+        "Vary": "Accept-Encoding",
+    }
+    not_modified = get_conditional_response(
+        request, etag=etag, last_modified=last_modified.timestamp())
+    if isinstance(not_modified, HttpResponseNotModified):
+        for header, value in headers.items():
+            not_modified[header] = value
+        return not_modified
+    # Kept as built, and gzipped only for readers that ask for it (most feed readers do).
+    cache_key = f"guongsang:feed:{name}:{version}{':gz' if zipped else ''}"
+    # `make bench` measures a feed built fresh by asking past the cache.
+    fresh = settings.BENCH and "X-Bench-Fresh" in request.headers
+    body = None if fresh else cache.get(cache_key)
+    if body is None:
+        plain_key = f"guongsang:feed:{name}:{version}"
+        body = None if fresh or not zipped else cache.get(plain_key)
+        if body is None:
+            body = build()
+            cache.set(plain_key, body, FEED_CACHE_SECONDS)
+        if zipped:
+            body = gzip.compress(body, compresslevel=6, mtime=0)
+            cache.set(cache_key, body, FEED_CACHE_SECONDS)
+    response = HttpResponse(body, content_type=content_type)
+    if zipped:
+        response["Content-Encoding"] = "gzip"
+    for header, value in headers.items():
+        response[header] = value
+    return response
+
+
+def feed(request, kind, fmt, slug=None):
+    """/nhan-tin/<kind>[/<slug>].<rss|atom|json>"""
+    podcast = kind == "podcast"
+    if podcast and fmt != "rss":
+        raise Http404
+
+    def build():
+        generator = build_feed(request, source(kind, slug), FORMATS[fmt], podcast)
+        return generator.writeString("utf-8").encode()
+
+    # The source is looked up inside build(): a 304 or a cached feed needs no query for it.
+    # A slug that does not exist is found then, and answered 404, never cached.
+    return serve_cached(request, f"{kind}/{slug}.{fmt}", build, FORMATS[fmt].content_type)
