@@ -26,15 +26,21 @@ run: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	@echo "Gương Sáng: http://$(HOST):$(PORT)/  (quản trị: http://$(HOST):$(PORT)/quan-tri/)"
+	@# The task worker beside the web server; one Ctrl-C stops both.
+	@trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py db_worker --interval 0.2 & worker=$$!; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 demo: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 
-# The whole test suite; DATABASE_URL=postgres://… runs it on PostgreSQL.
+# The whole test suite, one worker per core (TEST_WORKERS=0: in one process), each test file
+# kept on one worker so that a module's shared content is built once; DATABASE_URL=postgres://…
+# runs it on PostgreSQL.
+TEST_WORKERS ?= auto
 test: $(STAMP) node_modules/axe-core/axe.min.js
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 lint: $(STAMP)
 	mkdir -p var

@@ -8,7 +8,3 @@ class SearchConfig(AppConfig):
     verbose_name = _("Public search")
     default_auto_field = "django.db.models.BigAutoField"
 
-    def ready(self):
-        from search import signals
-
-        signals.connect()

@@ -103,9 +103,16 @@ class EntrySearch(FacetedSearch):
     fields = QUERY_FIELDS
     facets = {facet.value: TermsFacet(field=facet.value, size=50) for facet in FACET_ORDER}
 
-    def __init__(self, *args, index=None, **kwargs):
+    def __init__(self, query=None, filters=None, sort=(), *, page=1, index=None, using=None):
         self.index = index or alias()
-        super().__init__(*args, **kwargs)
+        self.page = page
+        if using is not None:  # a client, or the name of a configured connection
+            self.using = using
+        super().__init__(query, filters or {}, sort)
+
+    def search(self):
+        start = (self.page - 1) * PAGE_SIZE
+        return super().search().extra(from_=start, size=PAGE_SIZE)
 
     def query(self, search, query):
         if not query:
@@ -120,15 +127,14 @@ class EntrySearch(FacetedSearch):
                 .highlight_options(**HIGHLIGHT))
 
 
-def faceted_search(request):
-    """The FacetedSearch for a SearchRequest, paginated and sorted."""
+def faceted_search(request, using=None):
+    """The FacetedSearch for a SearchRequest, paginated and sorted; its request body is
+    ``faceted_search(request).build_search().to_dict()``."""
     text = " ".join(word_text for word_text in _query_text(request))
     sort = ["-published_at"] if request.sort == "date" or not text else []
-    search = EntrySearch(text, filters={facet: sorted(values)
-                                        for facet, values in request.filters.items()},
-                         sort=sort)
-    start = (request.page - 1) * PAGE_SIZE
-    return search[start:start + PAGE_SIZE]
+    return EntrySearch(text, filters={facet: sorted(values)
+                                      for facet, values in request.filters.items()},
+                       sort=sort, page=request.page, using=using)
 
 
 def _query_text(request):
@@ -156,10 +162,7 @@ class ElasticsearchBackend:
     name = "elasticsearch"
 
     def search(self, request, *, labels=None):
-        connection = client()
-        search = faceted_search(request)
-        search._s = search._s.using(connection)
-        response = search.execute()
+        response = faceted_search(request, using=client()).execute()
         hits = []
         for hit in response:
             highlighted = getattr(hit.meta, "highlight", None)

@@ -139,7 +139,7 @@ def autocomplete(text, limit=8):
 
 def labels(facet, values):
     from stories.models import Place, RecognitionLevel, SubjectType
-    from stories.models.exemplars import MOVEMENT_CHOICES, PLACE_CHOICES, SECTOR_CHOICES
+    from stories.models.directory import MOVEMENT_CHOICES, PLACE_CHOICES, SECTOR_CHOICES
 
     if facet == Facet.KIND:
         return {value: str(Kind(value).label) for value in values if value in Kind.values}

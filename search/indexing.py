@@ -1,19 +1,21 @@
 """What the public search index holds for each page and taxonomy term, and writing it.
 
-Only live pages outside any view restriction are indexed; everything else is removed, so
-drafts, unpublished and private content can never be found, quoted or suggested.
+Only public pages (`stories.derived.public_pages`) are indexed; everything else is
+removed, so drafts, unpublished and private content can never be found, quoted or
+suggested. When to write is decided by `stories.derived`; this module only writes.
 """
 
 import html
 import re
 
-from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
 from search.models import Facet, Kind, SearchEntry, SearchFacetValue
+from search.tasks import mirror_after_commit
+from stories.derived.public_pages import SEARCHED, is_public, public_page_ids, public_versions
 from stories.vietnamese import exact_token, fold, to_nfc
 
 _SPACES = re.compile(r"\s+")
@@ -40,7 +42,7 @@ def plain_text(value):
     return _SPACES.sub(" ", " ".join(parts)).strip()
 
 
-def _document_for_page(page):
+def _document_for_page(page, graph):
     """(entry fields, facet pairs) for a specific page, or None if it is not searchable."""
     from stories.models import ColumnPage, ExemplarPage, StoryPage
 
@@ -55,7 +57,7 @@ def _document_for_page(page):
         facets = [(Facet.KIND, Kind.EXEMPLAR), (Facet.SUBJECT, page.subject_type),
                   *((Facet.SECTOR, s.pk) for s in sectors),
                   *((Facet.MOVEMENT, m.pk) for m in movements),
-                  *_place_facets([page.place_id] if page.place_id else [])]
+                  *_place_facets([page.place_id] if page.place_id else [], graph)]
         if page.recognition_level:
             facets.append((Facet.LEVEL, page.recognition_level))
         if page.recognition_year:
@@ -73,7 +75,7 @@ def _document_for_page(page):
             *(p.full_name for p in places)]))
         facets = [(Facet.KIND, Kind.STORY), *((Facet.SECTOR, s.pk) for s in sectors),
                   *((Facet.MOVEMENT, m.pk) for m in movements),
-                  *_place_facets([p.pk for p in places])]
+                  *_place_facets([p.pk for p in places], graph)]
         if page.first_published_at:
             facets.append((Facet.YEAR, timezone.localtime(page.first_published_at).year))
         return {"kind": Kind.STORY, "summary": page.lead, "body": body}, facets
@@ -83,25 +85,31 @@ def _document_for_page(page):
     return None
 
 
-def _place_facets(place_ids):
+def _place_facets(place_ids, graph):
     """A page is found under its places and under every place covering them (the old
     district, the communes merged into a new one), so that a place's count is what
-    filtering by it finds."""
+    filtering by it finds. ``graph`` is a PlaceGraph loaded once for a whole batch, or
+    None to load it here."""
     from stories.models import PlaceGraph
 
     if not place_ids:
         return []
-    graph = PlaceGraph.load()
+    graph = graph or PlaceGraph.load()
     return [(Facet.PLACE, pk) for place in place_ids for pk in sorted(
         {place} | graph.covering(place))]
 
 
-def index_page(page_id):
+def index_page(page_id, graph=None):
     """Bring the page's entry up to date: written if it is searchable, removed if not."""
     page = Page.objects.filter(pk=page_id).first()
     page = page.specific if page else None
-    document = _document_for_page(page) if page and page.live and not (
-        page.get_view_restrictions().exists()) else None
+    return write_page(page_id, page, public=bool(page and is_public(page)), graph=graph)
+
+
+def write_page(page_id, page, *, public, graph=None):
+    """Write the entry of ``page`` (specific, or None when it is gone) if it is public and
+    of a searchable kind; remove it otherwise."""
+    document = _document_for_page(page, graph) if page is not None and public else None
     if document is None:
         remove(_kind_of(page) if page else None, page_id)
         return False
@@ -149,15 +157,7 @@ def remove(kind, object_id):
             _delete_fulltext(ids)
             SearchEntry.objects.filter(pk__in=ids).delete()
         for removed_kind, removed_id in removed:
-            _mirror(removed_kind, removed_id)
-
-
-def _mirror(kind, object_id):
-    """Send the change on to Elasticsearch, when there is one, once it is committed."""
-    if settings.ELASTICSEARCH_URL:
-        from search.tasks import later, push_to_elasticsearch_task
-
-        later(push_to_elasticsearch_task, kind, object_id)
+            mirror_after_commit(removed_kind, removed_id)
 
 
 @transaction.atomic
@@ -173,7 +173,7 @@ def _write(kind, object_id, title, summary, body, url, published_at, version, fa
         [SearchFacetValue(entry=entry, facet=facet, value=str(value))
          for facet, value in dict.fromkeys(facets)])
     _write_fulltext(entry)
-    _mirror(kind, object_id)
+    mirror_after_commit(kind, object_id)
 
 
 # --- the vendor's full-text structure ------------------------------------------------------
@@ -218,41 +218,10 @@ def _delete_fulltext(ids):
 
 # --- whole sets: subtrees, terms, the full rebuild and drift --------------------------------
 
-def index_subtree(path):
-    """Re-index a page and its descendants (after a move or a view restriction)."""
-    for page_id in Page.objects.filter(path__startswith=path).values_list("pk", flat=True):
-        index_page(page_id)
-
-
 def _term_models():
     from stories.models import Movement, Place, Sector
 
     return {Kind.SECTOR: Sector, Kind.MOVEMENT: Movement, Kind.PLACE: Place}
-
-
-def index_term_by_id(model_label, term_id):
-    from django.apps import apps
-
-    model = apps.get_model(model_label)
-    term = model._default_manager.filter(pk=term_id).first()
-    if term is None:
-        return
-    index_term(term)
-    # Pages filed under the term carry its name in their text.
-    from stories.models import ExemplarPage, StoryPage
-
-    relation = {"Sector": "sectors", "Movement": "movements", "Place": "places"}[
-        model.__name__]
-    if relation == "places":
-        # A place's history (merges, parents) decides which places cover which.
-        pages = [StoryPage.objects.live().filter(places__isnull=False),
-                 ExemplarPage.objects.live().filter(place__isnull=False)]
-    else:
-        pages = [StoryPage.objects.live().filter(**{relation: term}),
-                 ExemplarPage.objects.live().filter(**{relation: term})]
-    for queryset in pages:
-        for page_id in queryset.values_list("pk", flat=True).distinct():
-            index_page(page_id)
 
 
 def remove_term(term):
@@ -262,10 +231,7 @@ def remove_term(term):
 
 
 def searchable_page_ids():
-    from stories.models import ColumnPage, ExemplarPage, StoryPage
-
-    return [pk for model in (ExemplarPage, StoryPage, ColumnPage)
-            for pk in model.objects.live().public().values_list("pk", flat=True)]
+    return public_page_ids(SEARCHED)
 
 
 def rebuild(progress=None):
@@ -275,11 +241,14 @@ def rebuild(progress=None):
             with connection.cursor() as cursor:
                 cursor.execute("DELETE FROM public_search_fts")
         SearchEntry.objects.all().delete()
+    from stories.models import PlaceGraph
+
     page_ids = searchable_page_ids()
     terms = [term for model in _term_models().values() for term in model.objects.all()]
     total, done = len(page_ids) + len(terms), 0
+    graph = PlaceGraph.load()
     for page_id in page_ids:
-        index_page(page_id)
+        index_page(page_id, graph)
         done += 1
         if progress and (done % 200 == 0 or done == total):
             progress(done, total)
@@ -298,13 +267,7 @@ def rebuild(progress=None):
 
 def drift():
     """What the index gets wrong: (missing page ids, stale page ids, extra entry ids)."""
-    from stories.models import ColumnPage, ExemplarPage, StoryPage
-
-    expected = {}
-    for model in (ExemplarPage, StoryPage, ColumnPage):
-        for pk, last, first in model.objects.live().public().values_list(
-                "pk", "last_published_at", "first_published_at"):
-            expected[pk] = (last or first).isoformat() if (last or first) else ""
+    expected = public_versions(SEARCHED)
     indexed = dict(SearchEntry.objects.filter(
         kind__in=[Kind.EXEMPLAR, Kind.STORY, Kind.COLUMN]).values_list("object_id", "version"))
     missing = sorted(set(expected) - set(indexed))

@@ -1,58 +1,35 @@
-"""Index updates, run through Wagtail's task framework (django-tasks) after the change
-that caused them is committed. A failed update is tried again (later, where the task
-backend can defer; at once, a few times, where it runs tasks in the request); what still
-fails is logged, and `search_index sync` finds and repairs whatever the index missed."""
+"""Mirroring the database index to Elasticsearch, in the task worker after the change is
+committed. A push that fails keeps its entry in the backlog and is tried again later by
+the worker (the task enqueued again, deferred); `search_index sync` (or `derived_data
+repair`) sends whatever is still waiting. Nothing here waits or sleeps."""
 
 import datetime
 import logging
-import time
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from search import indexing
-
 logger = logging.getLogger(__name__)
 ATTEMPTS = 3
+RETRY_SECONDS = 30
 
 
-def _retrying(task_function, work, args, attempt):
-    try:
-        work(*args)
-    except Exception:
-        if attempt >= ATTEMPTS:
-            logger.exception("Search index update %s%r failed %d times; "
-                             "`search_index sync` will repair it",
-                             task_function.name, args, attempt)
-            return
-        backend = task_function.get_backend()
-        if backend.supports_defer:
-            later_at = timezone.now() + datetime.timedelta(seconds=30 * attempt)
-            task_function.using(run_after=later_at).enqueue(*args, attempt + 1)
-            return
-        time.sleep(0.2 * attempt)  # a locked database often frees within moments
-        _retrying(task_function, work, args, attempt + 1)
+def mirror_after_commit(kind, object_id):
+    """Send the change on to Elasticsearch, when there is one, once it is committed."""
+    if settings.ELASTICSEARCH_URL:
+        transaction.on_commit(lambda: push_to_elasticsearch_task.enqueue(kind, object_id))
 
 
 @task()
-def index_page_task(page_id, attempt=1):
-    _retrying(index_page_task, indexing.index_page, (page_id,), attempt)
-
-
-@task()
-def index_subtree_task(path, attempt=1):
-    _retrying(index_subtree_task, indexing.index_subtree, (path,), attempt)
-
-
-@task()
-def index_term_task(model_label, term_id, attempt=1):
-    _retrying(index_term_task, indexing.index_term_by_id, (model_label, term_id), attempt)
-
-
-@task()
-def push_to_elasticsearch_task(kind, object_id):
-    push_to_elasticsearch(kind, object_id)
+def push_to_elasticsearch_task(kind, object_id, attempt=1):
+    if push_to_elasticsearch(kind, object_id) or attempt >= ATTEMPTS:
+        return
+    backend = push_to_elasticsearch_task.get_backend()
+    if backend.supports_defer:
+        later = timezone.now() + datetime.timedelta(seconds=RETRY_SECONDS * attempt)
+        push_to_elasticsearch_task.using(run_after=later).enqueue(kind, object_id, attempt + 1)
 
 
 def push_to_elasticsearch(kind, object_id):
@@ -92,7 +69,3 @@ def drain_backlog(limit=None):
         backlog.delete()
         sent += 1
     return sent
-
-
-def later(task_function, *args):
-    transaction.on_commit(lambda: task_function.enqueue(*args))

@@ -5,6 +5,7 @@ from django.db import DatabaseError
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from wagtail.contrib.search_promotions.models import Query
 
 from search import engine
 from search.models import Facet
@@ -69,6 +70,9 @@ def search(request):
         except DatabaseError:
             logger.exception("Search failed for %r", search_request.text)
             failed = True
+        if search_request.text and not failed and requested_page(request.GET.get(PAGE_PARAM)) == 1:
+            # For the admin's "Search terms" report; turning a page is not a new search.
+            Query.get(search_request.text).add_hit()
     page_obj = None
     if results is not None:
         page_obj = Paginator(range(results.total), PAGE_SIZE).get_page(search_request.page)

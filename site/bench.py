@@ -1,9 +1,10 @@
 """`make bench`: serve the demo site as in production and measure what each page costs.
 
 Run as `python -m guongsang.bench`. It builds a demo database of its own under var/bench/,
-starts gunicorn with production settings (2 workers), and requests every page type many
-times. The server reports each request's CPU time and SQL query count in a header added
-by `RequestCostMiddleware` (installed only when BENCH=1), so client-side noise does not
+starts gunicorn with production settings (2 workers) and the task worker, and requests every
+page type many times. The server reports each request's CPU time and SQL query count in a
+header added by `measured`, which wraps the whole Django application (WSGI), so pages and
+the bare view are timed alike, every middleware included, and client-side noise does not
 count. Figures are ratios to a bare Django view measured in the same run.
 """
 
@@ -23,34 +24,53 @@ from django.db import connection
 from django.http import HttpResponse
 
 COST_HEADER = "X-Request-Cost"
+# Asks past the page cache and the feed cache (honoured only with BENCH=1).
+FRESH_HEADER = "X-Bench-Fresh"
 FEED_ITEMS = {}
 
 
-class RequestCostMiddleware:
-    """Outermost middleware: CPU seconds of this worker process and SQL queries spent on
-    the request, everything inside it included."""
+def measured(application):
+    """The WSGI application, with each answer's cost in a header: CPU seconds of this
+    worker process and SQL queries from the moment the server hands the request over to
+    the last byte of the body, Django's request handling and every middleware included."""
 
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
+    def measured_application(environ, start_response):
         queries = [0]
 
         def count(execute, sql, params, many, context):
             queries[0] += 1
             return execute(sql, params, many, context)
 
+        answer = {}
+
+        def keep(status, headers, exc_info=None):
+            answer["status"], answer["headers"] = status, headers
+            return lambda data: answer.setdefault("written", []).append(data)
+
         started = time.process_time()
         wall_started = time.perf_counter()
         with connection.execute_wrapper(count):
-            response = self.get_response(request)
-            if hasattr(response, "render") and not response.is_rendered:
-                response.render()
+            result = application(environ, keep)
+            try:
+                body = b"".join([*answer.get("written", []), *result])
+            finally:
+                if hasattr(result, "close"):
+                    result.close()
         cpu_ms = (time.process_time() - started) * 1000
         # Wall time too: PostgreSQL's work happens in its own processes, not in this CPU.
         wall_ms = (time.perf_counter() - wall_started) * 1000
-        response[COST_HEADER] = f"cpu={cpu_ms:.4f};wall={wall_ms:.4f};queries={queries[0]}"
-        return response
+        cost = f"cpu={cpu_ms:.4f};wall={wall_ms:.4f};queries={queries[0]}"
+        start_response(answer["status"], [*answer["headers"], (COST_HEADER, cost)])
+        return [body]
+
+    return measured_application
+
+
+def measured_wsgi():
+    """What gunicorn serves in the bench: ``guongsang.bench:measured_wsgi()``."""
+    from guongsang.wsgi import application
+
+    return measured(application)
 
 
 def bare_view(request):
@@ -58,13 +78,20 @@ def bare_view(request):
 
 
 ROOT = Path(__file__).resolve().parent.parent
-# (label, url, query target, CPU target as a multiple of the bare view)
+# label: (query target, CPU target as a multiple of the bare view). Cached pages come
+# from the page cache; uncached ones are made afresh for every request.
 TARGETS = {
-    "story": (12, 25),
-    "profile": (12, 25),
-    "home": (20, 40),
-    "directory": (20, 40),
+    "story, cached": (0, 2),
+    "profile, cached": (0, 2),
+    "home, cached": (0, 2),
+    "directory, cached": (0, 2),
+    "story": (15, 40),
+    "profile": (15, 40),
+    "home": (20, 60),
+    "directory": (20, 60),
 }
+CACHED = ("home", "directory", "profile", "story")
+PUBLISH_TARGET_SECONDS = 1
 
 
 def free_port():
@@ -103,8 +130,10 @@ def pick_urls(env):
     out = subprocess.run([sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT, env=env,
                          check=True, capture_output=True, text=True).stdout.split()
     story, profile, column, sector, place, column_slug, current_place = out[-7:]
+    cached = {"home": "/", "directory": "/dien-hinh/", "profile": profile, "story": story}
     return [
         ("bare view", "/_bench/ok/"),
+        *((f"{label}, cached", cached[label]) for label in CACHED),
         ("home", "/"),
         ("directory", "/dien-hinh/"),
         ("directory, 2 filters", f"/dien-hinh/?linh_vuc={sector}&loai=ca_nhan"),
@@ -127,7 +156,7 @@ FEED_KINDS = [("RSS, all new content", "/nhan-tin/tat-ca.rss"),
               ("RSS, sector", "/nhan-tin/linh-vuc/{sector}.rss"),
               ("RSS, place", "/nhan-tin/dia-phuong/{place}.rss"),
               ("podcast", "/nhan-tin/podcast/nguoi-tot-viec-tot.rss")]
-FEED_MODES = {"fresh": {"X-Bench-Fresh": "1"}, "again": {}, "304": None}
+FEED_MODES = {"fresh": {FRESH_HEADER: "1"}, "again": {}, "304": None}
 FEED_TARGETS = {"fresh": 40, "again": 3, "304": 2}
 
 
@@ -144,12 +173,15 @@ _ETAGS = {}  # each feed's ETag, asked once: what a reader polling it would send
 
 
 def headers_for(port, label, url):
-    mode = label.split(":")[0].removeprefix("feed ") if label.startswith("feed ") else ""
+    if not label.startswith("feed "):
+        cached = label.endswith(", cached") or label == "bare view"
+        return ({} if cached else {FRESH_HEADER: "1"}), 200
+    mode = label.split(":")[0].removeprefix("feed ")
     if mode == "304":
         if url not in _ETAGS:
             _ETAGS[url] = _request(port, url, {})[0].getheader("ETag")
         return {"If-None-Match": _ETAGS[url]}, 304
-    return FEED_MODES.get(mode, {}), 200
+    return FEED_MODES[mode], 200
 
 
 def _request(port, url, headers):
@@ -286,6 +318,57 @@ def report_search(samples, rebuild_seconds):
     print(f"  lập lại chỉ mục: {rebuild_seconds:.0f} giây")
 
 
+# Run in `manage.py shell` beside the server: a new title for the story, published as the
+# approval step publishes (`Revision.publish`) once the bench says go.
+PUBLISH_CODE = (
+    "import sys\n"
+    "from stories.models import StoryPage\n"
+    "story = StoryPage.objects.live().order_by('path').first()\n"
+    "story.title = story.title + ' (mới)'\n"
+    "revision = story.save_revision()\n"
+    "print('ready', flush=True)\n"
+    "sys.stdin.readline()\n"
+    "revision.publish()\n"
+    "print('published', flush=True)\n"
+)
+
+
+def publish_to_fresh(env, port, story_url):
+    """Seconds from publishing a new revision of a story to an anonymous visitor getting
+    the new title, the page having been cached before."""
+    fetch(port, story_url, "story, cached")
+    publisher = subprocess.Popen([sys.executable, "manage.py", "shell", "-c", PUBLISH_CODE],
+                                 cwd=ROOT, env=env, stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, text=True)
+    try:
+        while publisher.stdout.readline().strip() != "ready":
+            if publisher.poll() is not None:
+                raise RuntimeError("the publishing shell stopped before publishing")
+        started = time.perf_counter()
+        publisher.stdin.write("go\n")
+        publisher.stdin.flush()
+        while time.perf_counter() - started < 30:
+            _response, body = _request(port, story_url, {})
+            if "(mới)".encode() in body:
+                return time.perf_counter() - started
+            time.sleep(0.01)
+        return None
+    finally:
+        publisher.stdin.close()
+        publisher.wait(timeout=60)
+
+
+def report_publish(seconds):
+    print()
+    if seconds is None:
+        print("Xuất bản → trang mới: chưa thấy sau 30 giây — CHƯA ĐẠT")
+        return ["publish"]
+    ok = seconds <= PUBLISH_TARGET_SECONDS
+    print(f"Xuất bản → khách xem thấy trang mới: {seconds:.2f} giây"
+          f" — mục tiêu ≤{PUBLISH_TARGET_SECONDS} giây — {'đạt' if ok else 'CHƯA ĐẠT'}")
+    return [] if ok else ["publish"]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=200)
@@ -307,6 +390,8 @@ def main():
         "MEDIA_ROOT": str(workdir / "media"),
         "STATIC_ROOT": str(workdir / "static"),
         "LOG_LEVEL": "WARNING",
+        # Shared by the server's workers and the task worker, so that a purge reaches all.
+        "PAGE_CACHE_URL": f"file://{workdir / 'page-cache'}",
     }
     prepare(env, workdir, fresh=not args.keep)
     rebuild_seconds = None
@@ -317,11 +402,20 @@ def main():
     else:
         urls = pick_urls(env)
     port = free_port()
+    # The work the demo left queued (search entries, feed entries) done before measuring:
+    # otherwise feeds change under the bench.
+    run([sys.executable, "manage.py", "db_worker", "--batch"], env)
+    shutil.rmtree(workdir / "page-cache", ignore_errors=True)
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "guongsang.wsgi:application", "--workers", "2",
+        [sys.executable, "-m", "gunicorn", "guongsang.bench:measured_wsgi()", "--workers", "2",
          "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
         cwd=ROOT, env=env, start_new_session=True,
     )
+    # Purges and derived data are the task worker's: polled often, as in production.
+    worker = subprocess.Popen([sys.executable, "manage.py", "db_worker", "--interval", "0.1"],
+                              cwd=ROOT, env=env, start_new_session=True,
+                              stdout=subprocess.DEVNULL)
+    publish_seconds = None
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -333,14 +427,18 @@ def main():
                     raise
                 time.sleep(0.3)
         samples = measure(port, urls, args.rounds)
+        if not args.search:
+            publish_seconds = publish_to_fresh(env, port, dict(urls)["story, cached"])
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        for process in (server, worker):
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=30)
     if args.search:
         report_search(samples, rebuild_seconds or 0)
         return
     page_urls = [(label, url) for label, url in urls if not label.startswith("feed ")]
-    failures = report(page_urls, samples) + report_feeds(urls, samples)
+    failures = (report(page_urls, samples) + report_feeds(urls, samples)
+                + report_publish(publish_seconds))
     if failures:
         print("Chưa đạt mục tiêu: " + ", ".join(failures))
 

@@ -10,8 +10,9 @@ class StoriesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from stories import routing, signals  # noqa: F401 (routing connects its receivers)
+        from stories import signals
+        from stories.derived import receivers
 
         post_migrate.connect(signals.sync_roles_after_migrate, sender=self)
         post_migrate.connect(signals.prepare_syndication_after_migrate, sender=self)
-        signals.connect_syndication()
+        receivers.connect()

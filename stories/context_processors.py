@@ -1,12 +1,15 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
-from stories.routing import menu_for_request
+from stories.models.site_settings import navigation_for_request
 
 
 def site_navigation(request):
+    """The site's name and menus (`SiteIdentity`), looked up only if a template shows them:
+    the admin's pages use this context too."""
+    navigation = SimpleLazyObject(lambda: navigation_for_request(request))
     return {
-        # Usually found while routing the page; fetched only if a template asks otherwise.
-        "nav_menu": SimpleLazyObject(lambda: menu_for_request(request)),
+        "nav_menu": navigation,
+        "site_brand": SimpleLazyObject(lambda: navigation.name),
         "site_description": settings.SITE_DESCRIPTION,
     }

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.pages import CopyForm
 from wagtail.admin.widgets.slug import SlugInput
-from wagtail.models import Page
+from wagtail.coreutils import find_available_slug
 
 from stories.editorial.publishing import CopyFormReasonMixin, PageFormReasonMixin
 from stories.vietnamese import SLUG_FORMATTERS, slugify
@@ -32,11 +32,9 @@ class GuongSangPageForm(PageFormReasonMixin, WagtailAdminPageForm):
         if typed and base == typed:
             return typed
         parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
-        candidate, suffix = base, 1
-        while parent is not None and not Page._slug_is_available(candidate, parent, self.instance):
-            suffix += 1
-            candidate = f"{base}-{suffix}"
-        return candidate
+        if parent is None:
+            return base
+        return find_available_slug(parent, base, ignore_page_id=self.instance.pk)
 
 
 class StoryPageForm(GuongSangPageForm):

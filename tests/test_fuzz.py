@@ -30,7 +30,6 @@ from django.db import transaction
 from django.test import Client, TestCase
 from django.test.client import MULTIPART_CONTENT, encode_multipart
 from django.urls import URLResolver, get_resolver
-from guongsang.urls import FEED, SLUG
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.documents import get_document_model
@@ -45,6 +44,7 @@ from stories.syndication.api import (
     SectorsViewSet,
     StoriesViewSet,
 )
+from stories.syndication.urls import FEED, SLUG
 from tests.factories import (
     AudioClipFactory,
     ColumnPageFactory,

@@ -1,7 +1,7 @@
 """Wagtail's "forgotten password" page, throttled per address and per email address.
 
 Every request sends an email: without a limit the page can flood someone's mailbox, or the
-site's mail server (`guongsang.rate_limits`). A refused request gets the form again with
+site's mail server (`guongsang.throttling`). A refused request gets the form again with
 what was typed, HTTP 429, Retry-After and the time to come back. The answer is the same
 whether or not an account has that email address.
 """
@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from guongsang.accounts.retry import retry_after, retry_time
 from guongsang.middleware import visitor_address
-from guongsang.rate_limits import RateLimits
+from guongsang.throttling import RateLimits
 from wagtail.admin.views.account import PasswordResetView as WagtailPasswordResetView
 
 # name: (how many, per how many seconds). PASSWORD_RESET_LIMITS overrides them by name.

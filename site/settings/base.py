@@ -56,8 +56,19 @@ STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "var" / "static"))
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 # ELASTICSEARCH_INDEX: the alias searched; each rebuild makes a new index behind it.
 ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "guongsang")
-# CACHE_URL: locmem:// (default), redis://host:6379/0 or dummy://.
+# CACHE_URL: locmem:// (default), redis://host:6379/0, file:///path or dummy://.
 CACHE_URL = os.environ.get("CACHE_URL", "locmem://")
+# PAGE_CACHE_URL: where finished pages for anonymous visitors are kept. The web workers and
+# the task worker (which runs the purges) must share it, so the default is CACHE_URL when
+# that is shared (Redis), else files under var/page-cache.
+PAGE_CACHE_URL = os.environ.get("PAGE_CACHE_URL", "") or (
+    f"file://{BASE_DIR / 'var' / 'page-cache'}" if CACHE_URL.startswith("locmem")
+    else CACHE_URL)
+# PAGE_CACHE_SECONDS: longest a cached page is served without a purge; 0 turns it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# FRONTEND_CACHE_URL: a Varnish or nginx cache in front that accepts PURGE requests
+# (http://127.0.0.1:6081); empty (default) means none.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
 # SITE_BASE_URL: absolute base of the public site, used in emails and feeds.
 SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 # Email: EMAIL_HOST empty means messages go to the console.
@@ -78,7 +89,7 @@ API_RATE = os.environ.get("API_RATE", "120/min")
 TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
 # LOG_LEVEL: level of the site's own log messages.
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
-# BENCH: "1" adds the benchmark's timing middleware and bare view (`make bench` sets it).
+# BENCH: "1" adds the benchmark's bare view and lets it ask past the caches (`make bench` sets it).
 BENCH = _env_bool("BENCH", False)
 # TWO_FACTOR_REQUIRED: approvers, verifiers, site administrators and superusers sign in with a
 # code from an authenticator app as well as their password (dev and test: false).
@@ -96,6 +107,7 @@ INSTALLED_APPS = [
     "search.apps.SearchConfig",
     "guongsang.accounts",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -116,6 +128,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "rest_framework",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -131,6 +144,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "guongsang.middleware.ClientAddressMiddleware",
+    # Before everything that reads the session or the user: a cached page skips it all.
+    "guongsang.page_cache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -148,9 +163,6 @@ MIDDLEWARE = [
     # Last, as django-axes asks: it turns a lockout noticed during the login into the answer.
     "axes.middleware.AxesMiddleware",
 ]
-
-if BENCH:
-    MIDDLEWARE.insert(0, "guongsang.bench.RequestCostMiddleware")
 
 ROOT_URLCONF = "guongsang.urls"
 WSGI_APPLICATION = "guongsang.wsgi.application"
@@ -186,14 +198,26 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-if CACHE_URL.startswith("redis://") or CACHE_URL.startswith("rediss://"):
-    _cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
-elif CACHE_URL.startswith("dummy://"):
-    _cache = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
-else:
-    _cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+
+
+def _cache_from_url(url, name=""):
+    if url.startswith(("redis://", "rediss://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if url.startswith("dummy://"):
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    if url.startswith("file://"):
+        return {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                "LOCATION": url.removeprefix("file://")}
+    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
+
+
+_cache = _cache_from_url(CACHE_URL)
 CACHES = {
     "default": _cache,
+    # Finished pages (guongsang.page_cache), each a few tens of kilobytes.
+    "pages": {**_cache_from_url(PAGE_CACHE_URL, "pages"), "KEY_PREFIX": "pages",
+              **({"OPTIONS": {"MAX_ENTRIES": 5_000}}
+                 if PAGE_CACHE_URL.startswith(("locmem", "file")) else {})},
     # Wagtail looks renditions up here before asking the database. A photo has several
     # (sizes, WebP): local memory's default of 300 entries would drop them every few views.
     "renditions": {**_cache, "TIMEOUT": 60 * 60 * 24,
@@ -279,6 +303,21 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 
+# Purges (on publish, unpublish, move, view restriction and taxonomy change) reach the page
+# cache, and a reverse proxy's cache when FRONTEND_CACHE_URL names one.
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "guongsang.page_cache.backends.PageCacheBackend"}}
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_URL,
+    }
+# Requests never served from the page cache: the admin, Wagtail's own views (page
+# passwords), the bench's bare view; and search results, whose answer depends on the query.
+PAGE_CACHE_EXCLUDED_PATHS = ("/quan-tri/", "/_util/", "/_bench/", STATIC_URL, MEDIA_URL)
+PAGE_CACHE_QUERY_EXCLUDED_PATHS = ("/tim-kiem/",)
+# A visitor with a message waiting (Django's cookie message storage) gets a page made for them.
+PAGE_CACHE_MESSAGES_COOKIE = "messages"
+
 REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {"portal": API_RATE},
     "DEFAULT_AUTHENTICATION_CLASSES": [],
@@ -288,7 +327,10 @@ REST_FRAMEWORK = {
     "NUM_PROXIES": 0,
 }
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work (search and feed entries, cache purges, Wagtail's reference index) is
+# stored in the database and run by the worker, `manage.py db_worker` (`make run` starts
+# it; a systemd unit in production): the admin answers without waiting for it.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Email ---------------------------------------------------------------------------------
 if EMAIL_HOST:

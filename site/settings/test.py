@@ -20,7 +20,13 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
                    "LOCATION": "renditions"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
+# Off, so that tests see each change at once; the page cache's own tests switch it on.
+PAGE_CACHE_SECONDS = 0
 SECURE_SSL_REDIRECT = False
 # Tests that are about two-factor sign-in turn it on with override_settings.
 TWO_FACTOR_REQUIRED = False
+# Background work runs as it is enqueued, so most tests see each change at once; the
+# tests of the deferred path (tests/stories/derived/) switch to the database backend.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,5 +1,5 @@
 """Demo consent: the scan of each private person's signed consent form, and one person who
-withdrew their consent.
+withdrew their consent; the texts are in ``data/consent.yaml``.
 
 The scans are drawn with Pillow as one-page PDFs (what a centre's scanner makes) and are
 stamped across the page "Bản minh họa — không phải giấy tờ thật": the demo ships no real
@@ -7,36 +7,29 @@ papers. They are stored as any upload is, in the private storage under a random 
 newcomer sees who may open them (`stories.media.document_access`).
 """
 
-import datetime
 import io
 
 from anyascii import anyascii
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 
+from stories.demo.content import read
 from stories.demo.images import seeded
 from stories.editorial.consent_withdrawal import withdraw_consent
-from stories.models import ConsentWithdrawal, ExemplarPage, PrivateDocument
+from stories.models import ExemplarPage, PrivateDocument
 
-MARK = "Bản minh họa — không phải giấy tờ thật"
-CENTRE = "Trung tâm Văn hóa - Thông tin (dữ liệu mẫu)"
 PAGE_SIZE = (1240, 1754)  # A4 at 150 dpi
 INK = (30, 40, 90)
 STAMP = (200, 30, 30)
 
-# The person whose withdrawal the demo shows: an individual with two stories and no other
-# profile's stories naming him, so the withdrawal is easy to follow.
-WITHDRAWN = "Ông Lê Văn Ba"
-WITHDRAWAL = {
-    "withdrawn_on": datetime.date(2026, 11, 10),
-    "received_how": ConsentWithdrawal.ReceivedHow.WRITING,
-    "reason": ("Dữ liệu mẫu: ông Ba gửi đơn đề nghị gỡ hồ sơ và các bài viết về mình vì lý do "
-               "gia đình; đơn lưu tại bộ phận biên tập."),
-}
+
+def withdrawn_name():
+    """The person whose withdrawal the demo shows."""
+    return read("consent")["withdrawn"]
 
 
 def scan_title(name):
-    return f"Giấy đồng ý đăng tin (bản minh họa) — {name}"
+    return read("consent")["scan_title"].format(name=name)
 
 
 def _font(size, bold=False):
@@ -64,27 +57,21 @@ def _writer(draw):
 def draw_consent_page(name, day):
     """The consent form, filled in and signed, stamped as an illustration."""
     rng = seeded(f"giay-dong-y:{name}")
+    form = read("consent")["form"]
+    mark = read("consent")["mark"]
     width, height = PAGE_SIZE
     shade = rng.randrange(8)
     paper = (250 - shade, 248 - shade, 240 - shade)
     page = Image.new("RGB", PAGE_SIZE, paper)
     draw = ImageDraw.Draw(page)
     write = _writer(draw)
-    write((width / 2, 140), CENTRE, 30, bold=True, anchor="mm")
-    write((width / 2, 260), "GIẤY ĐỒNG Ý", 54, bold=True, anchor="mm")
-    write((width / 2, 330), "cho đăng hồ sơ, hình ảnh và câu chuyện của mình", 32, anchor="mm")
-    lines = [
-        f"Tôi là: {name}",
-        "Đồng ý để Trung tâm đăng hồ sơ điển hình, ảnh và",
-        "các bài viết về tôi trên trang Gương Sáng, bản tin,",
-        "mạng xã hội và phát thanh.",
-        "Tôi biết tôi có quyền rút lại sự đồng ý này bất cứ",
-        "lúc nào (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15).",
-    ]
-    for row, line in enumerate(lines):
-        write((150, 450 + row * 64), line, 32)
-    write((width - 150, 900), f"Ngày {day:%d} tháng {day:%m} năm {day:%Y}", 32, anchor="ra")
-    write((width - 330, 970), "Người đồng ý", 32, bold=True, anchor="ma")
+    write((width / 2, 140), form["centre"], 30, bold=True, anchor="mm")
+    write((width / 2, 260), form["heading"], 54, bold=True, anchor="mm")
+    write((width / 2, 330), form["subheading"], 32, anchor="mm")
+    for row, line in enumerate(form["lines"]):
+        write((150, 450 + row * 64), line.format(name=name), 32)
+    write((width - 150, 900), form["date"].format(day=day), 32, anchor="ra")
+    write((width - 330, 970), form["signer"], 32, bold=True, anchor="ma")
     # A signature: a seeded scribble, then the name written under it.
     x, y = width - 470, 1100
     points = [(x, y)]
@@ -96,7 +83,7 @@ def draw_consent_page(name, day):
     write((width - 330, 1190), name, 32, anchor="ma")
     # The stamp across the page, so no one takes it for a real paper.
     font, vietnamese = _font(52, bold=True)
-    mark = MARK if vietnamese else anyascii(MARK)
+    mark = mark if vietnamese else anyascii(mark)
     left, top, right, bottom = font.getbbox(mark)
     stamp = Image.new("L", (right - left + 100, bottom - top + 90), 0)
     stamp_draw = ImageDraw.Draw(stamp)
@@ -107,7 +94,8 @@ def draw_consent_page(name, day):
     left, top = (width - stamp.width) // 2, (height - stamp.height) // 2 + 200
     faded = stamp.point(lambda value: int(value * 0.6))
     page.paste(Image.new("RGB", stamp.size, STAMP), (left, top), faded)
-    write((width / 2, height - 80), MARK, 28, bold=True, fill=STAMP, anchor="mm")
+    write((width / 2, height - 80), read("consent")["mark"], 28, bold=True, fill=STAMP,
+          anchor="mm")
     return page
 
 
@@ -115,7 +103,8 @@ def draw_consent_scan(name, day):
     """The form as a one-page PDF, as the centre's scanner makes it."""
     buffer = io.BytesIO()
     page = draw_consent_page(name, day)
-    page.save(buffer, "PDF", resolution=150, title=f"{MARK}: {scan_title(name)}")
+    page.save(buffer, "PDF", resolution=150,
+              title=f"{read('consent')['mark']}: {scan_title(name)}")
     return buffer.getvalue()
 
 
@@ -137,8 +126,8 @@ def consent_scan(name, day):
 
 def withdraw_demo_consent():
     """The demo's withdrawn profile, recorded as an editor would; once."""
-    profile = ExemplarPage.objects.filter(title=WITHDRAWN).first()
+    profile = ExemplarPage.objects.filter(title=withdrawn_name()).first()
     if profile is None or profile.consent_withdrawals.exists():
         return None
-    withdrawal, _taken_off = withdraw_consent(profile, None, **WITHDRAWAL)
+    withdrawal, _taken_off = withdraw_consent(profile, None, **read("consent")["withdrawal"])
     return withdrawal

@@ -274,7 +274,7 @@ class PhotoLibrary:
         buffer = render(title, size, scene)
         photo = Photo(title=title, description=description[:255], credit=CREDIT,
                       file=ImageFile(buffer, name=f"{slugify(title, 60) or 'anh'}.jpg"))
-        photo._set_image_file_metadata()
+        photo.set_file_metadata()
         photo.save()
         self.by_title[title] = photo
         self.created += 1

@@ -99,18 +99,26 @@ def open_sheet(upload, *, max_rows):
             "template on this page and fill it in.") % {"name": name})
 
 
-def _bounded_content(upload):
-    too_large = gettext(
+def refuse_oversized(upload):
+    """Raise SpreadsheetError if the upload is past the size bound, without reading it."""
+    if upload.size is not None and upload.size > MAX_FILE_SIZE:
+        raise SpreadsheetError(_too_large() % {"size": filesizeformat(upload.size),
+                                               "max": MAX_FILE_SIZE // 2**20})
+
+
+def _too_large():
+    return gettext(
         "The file is %(size)s, more than the %(max)s MB an import takes. Keep only the "
         "list to import in it (no pictures, other sheets or formatted empty rows) and "
         "import it again.")
-    if upload.size is not None and upload.size > MAX_FILE_SIZE:
-        raise SpreadsheetError(too_large % {"size": filesizeformat(upload.size),
-                                            "max": MAX_FILE_SIZE // 2**20})
+
+
+def _bounded_content(upload):
+    refuse_oversized(upload)
     content = upload.read(MAX_FILE_SIZE + 1)
     if len(content) > MAX_FILE_SIZE:
-        raise SpreadsheetError(too_large % {"size": filesizeformat(len(content)),
-                                            "max": MAX_FILE_SIZE // 2**20})
+        raise SpreadsheetError(_too_large() % {"size": filesizeformat(len(content)),
+                                               "max": MAX_FILE_SIZE // 2**20})
     if not content:
         raise SpreadsheetError(gettext("The file is empty."))
     return content

@@ -18,7 +18,6 @@ from functools import wraps
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.views.decorators.cache import never_cache
-from wagtail import hooks
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.chooser import ChosenMultipleView
 from wagtail.models import Page
@@ -70,7 +69,6 @@ def sees_drafts(user):
         Page).user_has_any_permission(user, {"add", "change"}))
 
 
-@hooks.register("construct_page_chooser_queryset")
 def live_pages_only(pages, request):
     if sees_drafts(request.user):
         return pages
@@ -86,7 +84,8 @@ def live_pages_only(pages, request):
 def chosen_pages(request):
     """Wagtail's answer to the page chooser's "choose these pages" (titles and addresses of
     the pages asked for by id), refused for a draft to those who see only live pages.
-    Routed in place of Wagtail's own (guongsang.urls): no hook reaches that view."""
+    Routed in place of Wagtail's own (`stories.editorial.urls`): no hook reaches that
+    view."""
     ids = request.GET.getlist("id")
     # Wagtail's view fails on an id that is not a number, or on the root, which has no parent.
     if not all(pk.isascii() and pk.isdigit() and len(pk) < 19 for pk in ids):

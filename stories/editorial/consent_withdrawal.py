@@ -8,7 +8,8 @@ cancelled; an audit log entry with the reason on each page. The site's own pipel
 profile stays off the site until a new consent lifts the withdrawal
 (`ExemplarPage.consent_problem`).
 
-Opened from the page's "…" menu ("Rút lại sự đồng ý") in the editor and in page listings.
+Opened from the page's "…" menu ("Rút lại sự đồng ý") in the editor and in page listings;
+the view, the buttons and the log entry are registered in `stories.editorial.wagtail_hooks`.
 """
 
 import datetime
@@ -22,15 +23,14 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
-from wagtail import hooks
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import LogFormatter, log
 
+from stories.editorial.refusal import refusal
 from stories.editorial.roles import APPROVER, EDITOR
-from stories.media.document_access import refusal
 from stories.models import ConsentWithdrawal, ExemplarPage, StoryPage
 
 WITHDRAWN = "stories.consent_withdrawn"
@@ -101,7 +101,7 @@ class WithdrawConsentView(WagtailAdminTemplateMixin, FormView):
     """GET: the form, with what will leave the site; POST: record and unpublish."""
 
     form_class = ConsentWithdrawalForm
-    template_name = "stories/admin/consent_withdrawal.html"
+    template_name = "stories/editorial/consent_withdrawal.html"
     page_title = _("Withdraw consent")
     header_icon = "warning"
 
@@ -155,10 +155,8 @@ class WithdrawConsentView(WagtailAdminTemplateMixin, FormView):
         return redirect("wagtailadmin_pages:edit", self.profile.pk)
 
 
-@hooks.register("register_admin_urls")
-def consent_admin_urls():
-    return [path("consent/<int:page_id>/withdraw/", WithdrawConsentView.as_view(),
-                 name="consent_withdraw")]
+admin_urls = [path("consent/<int:page_id>/withdraw/", WithdrawConsentView.as_view(),
+                   name="consent_withdraw")]
 
 
 # --- the button, in the editor's header menu and in page listings -------------------------
@@ -174,12 +172,10 @@ class WithdrawConsentButton(PageMenuItem):
                 and may_record_withdrawal(user))
 
 
-@hooks.register("register_page_header_buttons")
 def withdraw_consent_header_button(page, user, view_name, next_url=None):
     yield WithdrawConsentButton(page=page, priority=62)
 
 
-@hooks.register("register_page_listing_more_buttons")
 def withdraw_consent_listing_button(page, user, next_url=None):
     yield WithdrawConsentButton(page=page, priority=45)
 
@@ -203,6 +199,5 @@ class WithdrawalFormatter(LogFormatter):
                        "%(reason)s") % values
 
 
-@hooks.register("register_log_actions")
 def register_withdrawal_action(actions):
     actions.register_action(WITHDRAWN)(WithdrawalFormatter)

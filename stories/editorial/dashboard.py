@@ -3,15 +3,11 @@
 import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, PageLogEntry, Revision, TaskState, WorkflowState
-
-from stories.discovery.tracking import unit_report
-from stories.models import Nomination, current_quarter
 
 SHOWN_PER_SECTION = 5
 RECENT_DAYS = 7
@@ -81,37 +77,3 @@ class EditorialQueuePanel(Component):
             for key, heading, count, pages in editorial_queue(user)
         ]
         return context
-
-
-class DiscoveryPanel(Component):
-    """New citizens' nominations for the desk; the quarter's count and deadline for a
-    unit's focal person."""
-
-    name = "discovery"
-    template_name = "components/admin/discovery_panel.html"
-    order = 40
-
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        user = parent_context["request"].user
-        if user.has_perm("stories.view_nomination"):
-            context["new_nominations"] = Nomination.objects.filter(
-                status=Nomination.Status.NEW).count()
-            context["inbox_url"] = reverse("wagtailsnippets_stories_nomination:list")
-        focal = getattr(user, "focal_person", None)
-        if focal is not None:
-            year, quarter = current_quarter()
-            report = unit_report(year, quarter, unit=focal.unit)
-            row = report[0]
-            context.update(unit=focal.unit, quarter=quarter, year=year,
-                           deadline=report.deadline, quota=row.quota,
-                           on_turn=row.expected, introduced=row.introduced)
-            context["import_url"] = reverse("introductions_import")
-        return context
-
-    def render_html(self, parent_context):
-        # The counts are worked out once; the panel is left out when neither applies.
-        context = self.get_context_data(parent_context)
-        if "new_nominations" not in context and "unit" not in context:
-            return ""
-        return get_template(self.template_name).render(context)

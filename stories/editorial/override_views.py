@@ -46,13 +46,13 @@ class PrivacyView(SetPrivacyView):
         if not self.page.private_page_options:
             return super().render_to_response(context, **response_kwargs)
         # Wagtail's modal, with the reason box.
-        return render_modal_workflow(self.request, "stories/admin/set_page_privacy.html",
+        return render_modal_workflow(self.request, "stories/editorial/set_page_privacy.html",
                                      None, template_vars=context,
                                      json_data={"step": "set_privacy"}, **response_kwargs)
 
 
 class UnscheduleView(RevisionsUnscheduleView):
-    template_name = "stories/admin/confirm_unschedule_page.html"
+    template_name = "stories/editorial/confirm_unschedule_page.html"
 
     def post(self, request, *args, **kwargs):
         if not given_reason(request):

@@ -1,5 +1,6 @@
 """Panels of the page editor."""
 
+from django.apps import apps
 from wagtail.admin.panels import Panel
 
 from stories.editorial.models.review import verification_problems
@@ -27,8 +28,8 @@ class ProposalPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            from stories.models import Introduction
-
+            # Looked up by name: the content model imports this module.
+            Introduction = apps.get_model("stories", "Introduction")
             context["introduction"] = (Introduction.objects.select_related("unit")
                                        .filter(exemplar_id=self.instance.pk).first()
                                        if self.instance.pk else None)

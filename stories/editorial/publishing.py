@@ -35,8 +35,9 @@ Reordering the children of a page (the explorer's drag and drop) stays the super
 recorded by Wagtail's own "wagtail.reorder" entry: it publishes nothing, and the drag and
 drop has no form to ask a reason in.
 
-This module is imported while Wagtail defines its workflow models (the finish action is
-read then), so Wagtail's models and admin are imported inside the functions below.
+The hook functions below are registered in `stories.editorial.wagtail_hooks`. This module is
+imported while Wagtail defines its workflow models (the finish action is read then), so
+Wagtail's models and admin are imported inside the functions below.
 """
 
 from django import forms
@@ -45,7 +46,6 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 
 OVERRIDE_ACTION = "stories.override"
 REASON_FIELD = "override_reason"
@@ -168,7 +168,6 @@ def _refuse(request, message, back_to):
     return redirect(back_to)
 
 
-@hooks.register("register_log_actions")
 def register_override_action(actions):
     from wagtail.log_actions import LogFormatter
 
@@ -185,7 +184,6 @@ def register_override_action(actions):
 
 # --- publishing from the page editor ----------------------------------------------------
 
-@hooks.register("before_publish_page")
 def refuse_publishing_without_reason(request, page):
     # The page form asks first; this stops a page type whose form would not.
     if not given_reason(request):
@@ -194,7 +192,6 @@ def refuse_publishing_without_reason(request, page):
     return None
 
 
-@hooks.register("after_publish_page")
 def record_publishing(request, page):
     # Only the editor's "Publish" runs this hook; the workflow's approval does not.
     record_override(request, page, "publish")
@@ -202,19 +199,16 @@ def record_publishing(request, page):
 
 # --- unpublish, delete, move ------------------------------------------------------------
 
-@hooks.register("before_unpublish_page")
 def refuse_unpublishing_without_reason(request, page):
     if not given_reason(request):
         return _refuse(request, MISSING_REASON, request.get_full_path())
     return None
 
 
-@hooks.register("after_unpublish_page")
 def record_unpublishing(request, page):
     record_override(request, page, "unpublish")
 
 
-@hooks.register("before_delete_page")
 def refuse_deleting_live_without_reason(request, page):
     if request.method != "POST" or not touches_public(page):
         return None
@@ -229,14 +223,12 @@ def refuse_deleting_live_without_reason(request, page):
     return None
 
 
-@hooks.register("before_move_page")
 def refuse_moving_live_without_reason(request, page, destination):
     if request.method == "POST" and not given_reason(request) and touches_public(page):
         return _refuse(request, MISSING_REASON, request.get_full_path())
     return None
 
 
-@hooks.register("after_move_page")
 def record_moving(request, page):
     if given_reason(request):
         record_override(request, page, "move")
@@ -244,16 +236,14 @@ def record_moving(request, page):
 
 # --- copies and aliases -----------------------------------------------------------------
 
-@hooks.register("after_copy_page")
 def record_publishing_a_copy(request, page, new_page):
     if new_page.live:
         what = "alias" if new_page.alias_of_id else "copy"
         record_override(request, new_page, what, original=page.pk)
 
 
-# --- bulk actions and the admin API -----------------------------------------------------
+# --- bulk actions -----------------------------------------------------
 
-@hooks.register("before_bulk_action")
 def refuse_bulk_publishing(request, action_type, objects, action_class_instance):
     from wagtail.models import Page
 
@@ -269,23 +259,3 @@ def refuse_bulk_publishing(request, action_type, objects, action_class_instance)
     if action_type in ("delete", "move") and any(touches_public(page) for page in objects):
         return _refuse(request, BULK_LIVE_REFUSED, back)
     return None
-
-
-@hooks.register("construct_admin_api")
-def read_only_admin_api(router):
-    from wagtail.admin.api.views import PagesAdminAPIViewSet
-
-    class ReadOnlyPagesAdminAPIViewSet(PagesAdminAPIViewSet):
-        """The explorer's page listing, without the page actions (an unknown action
-        is a 404)."""
-
-        actions = {}
-
-    router.register_endpoint("pages", ReadOnlyPagesAdminAPIViewSet)
-
-
-@hooks.register("register_admin_viewset")
-def page_viewset():
-    from stories.editorial.override_views import OverridePageViewSet
-
-    return OverridePageViewSet()

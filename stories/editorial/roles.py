@@ -96,7 +96,7 @@ ROLES = {
                           "focalperson")
             for action in ("add", "change", "delete", "view")
         ] + [
-            "stories.change_discoverysettings",
+            "stories.change_discoverysettings", "stories.change_siteidentity",
             "auth.add_user", "auth.change_user", "auth.delete_user", "auth.view_user",
             "auth.change_group", "auth.view_group",
             "wagtailredirects.add_redirect",
@@ -181,8 +181,10 @@ def _take_away_publishing():
 
 
 def sync_workflows(groups):
-    from stories.models import ExemplarIndexPage, HomePage, VerificationTask
-
+    # Looked up by name: the content model imports this module.
+    HomePage, ExemplarIndexPage, VerificationTask = (
+        apps.get_model("stories", name)
+        for name in ("HomePage", "ExemplarIndexPage", "VerificationTask"))
     home = HomePage.objects.first()
     if home is None:
         return
@@ -223,3 +225,18 @@ def _workflow(name, tasks):
         for order, task in enumerate(tasks):
             WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
     return workflow
+
+
+# --- who manages whom ------------------------------------------------------------------------
+
+def is_unrestricted(user):
+    """The superuser: the one who appoints approvers and site administrators."""
+    return user.is_active and user.is_superuser
+
+
+def lower_role_groups():
+    return Group.objects.filter(name__in=LOWER_ROLES).order_by("name")
+
+
+def lower_role_names():
+    return ", ".join(LOWER_ROLES)

@@ -4,21 +4,22 @@ tried to.
 Wagtail's document view (`/tai-lieu/<id>/<file name>`) asks the `before_serve_document`
 hook first: anonymous visitors are sent to the login page, staff whose role does not need
 consent evidence get a 403 with the reason, and every answer given to a logged-in person
-is written to Wagtail's audit log ("Nhật ký", Reports → Site history). Nothing the view
-sends may be kept by a browser or a proxy: `serve` adds ``Cache-Control: private,
-no-store`` and is routed in place of Wagtail's own view (guongsang.urls).
+is written to Wagtail's audit log ("Nhật ký", Reports → Site history); both hooks are
+registered in `stories.media.wagtail_hooks`. Nothing the view sends may be kept by a
+browser or a proxy: `serve` adds ``Cache-Control: private, no-store`` and is routed in
+place of Wagtail's own view (`stories.media.urls`).
 """
 
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
-from wagtail import hooks
 from wagtail.documents.views.serve import serve as wagtail_serve
 from wagtail.log_actions import log
+
+from stories.editorial.refusal import refusal
 
 VIEWED = "stories.document_viewed"
 REFUSED = "stories.document_refused"
@@ -33,14 +34,6 @@ def serve(request, document_id, document_filename):
     return wagtail_serve(request, document_id, document_filename)
 
 
-def refusal(request, message, status=403):
-    """A page saying what was refused and who may do it, in the admin's look."""
-    return TemplateResponse(request, "stories/admin/refused.html",
-                            {"message": message, "home_url": reverse("wagtailadmin_home")},
-                            status=status)
-
-
-@hooks.register("before_serve_document")
 def check_document_reader(document, request):
     user = request.user
     if not user.is_authenticated:
@@ -56,7 +49,6 @@ def check_document_reader(document, request):
     return None
 
 
-@hooks.register("register_log_actions")
 def register_document_actions(actions):
     actions.register_action(VIEWED, _("Document opened"), _("Opened the document"))
     actions.register_action(REFUSED, _("Document refused"),

@@ -13,6 +13,8 @@ as Wagtail has them (their uploader, editors, approvers).
   why (Wagtail would answer a bare 403 or "no permission").
 - Audio clips (snippets): the `before_edit_snippet` and `before_delete_snippet` hooks, which
   the snippets' bulk delete runs too.
+
+The policies, views, bulk actions and hooks are registered in `stories.media.wagtail_hooks`.
 """
 
 from functools import wraps
@@ -22,7 +24,6 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext
-from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.documents.views import bulk_actions as document_bulk_actions
 from wagtail.documents.views import documents
@@ -99,7 +100,7 @@ class LiveMediaPermissionPolicy(CollectionOwnershipPermissionPolicy):
         return lock_message(instance, titles) if titles else None
 
 
-def _register_policies():
+def register_policies():
     # For the exact models, so that the order in which Wagtail's apps register theirs
     # does not matter.
     register_permission_policy(Photo, LiveMediaPermissionPolicy(
@@ -108,9 +109,6 @@ def _register_policies():
     register_permission_policy(PrivateDocument, LiveMediaPermissionPolicy(
         PrivateDocument, auth_model="wagtaildocs.Document",
         owner_field_name="uploaded_by_user"), exact_class=True)
-
-
-_register_policies()
 
 
 # --- the edit and delete views say why ------------------------------------------------------
@@ -135,9 +133,9 @@ def explained(view, model, pk_kwarg, action, index_url_name):
     return explaining_view
 
 
-# Before Wagtail's own patterns for the same paths (its hooks run later), so these answer.
-@hooks.register("register_admin_urls", order=-1)
 def explaining_media_urls():
+    """Wagtail's edit and delete views of photos and documents, explained; registered before
+    Wagtail's own patterns for the same paths, so these answer."""
     return [
         path("images/<int:image_id>/", explained(
             images.EditView.as_view(), Photo, "image_id", "change", "wagtailimages:index")),
@@ -191,12 +189,9 @@ class DocumentAddToCollectionBulkAction(ExplainedBulkActionMixin,
                                         document_bulk_actions.AddToCollectionBulkAction):
     pass
 
-
-# After Wagtail's own (order 0): the registry keeps the last action of each type.
-for _action in (ImageDeleteBulkAction, ImageAddTagsBulkAction, ImageAddToCollectionBulkAction,
+BULK_ACTIONS = (ImageDeleteBulkAction, ImageAddTagsBulkAction, ImageAddToCollectionBulkAction,
                 DocumentDeleteBulkAction, DocumentAddTagsBulkAction,
-                DocumentAddToCollectionBulkAction):
-    hooks.register("register_bulk_action", _action, order=1)
+                DocumentAddToCollectionBulkAction)
 
 
 # --- audio clips ----------------------------------------------------------------------------
@@ -212,11 +207,9 @@ def _refuse_live_audio(request, clips):
     return redirect("wagtailsnippets_stories_audioclip:list") if refused else None
 
 
-@hooks.register("before_edit_snippet")
 def keep_live_audio_unedited(request, instance):
     return _refuse_live_audio(request, [instance])
 
 
-@hooks.register("before_delete_snippet")
 def keep_live_audio_undeleted(request, instances):
     return _refuse_live_audio(request, instances)

@@ -4,7 +4,7 @@ metadata that gives away people and places.
 A phone writes into a photo where it was taken (GPS), when, on which device and often the
 owner's name; XMP and IPTC packets and comments can carry more, and the file's name often
 names the person in it. None of it may reach storage, whoever sends the photo: citizens
-through the nomination form (`stories.discovery.nominations`), staff through the admin
+through the nomination form (`stories.discovery.nomination_photos`), staff through the admin
 (`stories.media.photo_uploads`), code (`stories.models.Photo.save`). Every photo is decoded in
 full, which also finds damaged and truncated files before anything is kept, and written
 again with only its colour profile (`reencode`), under a random name.

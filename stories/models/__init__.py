@@ -13,18 +13,18 @@ from stories.discovery.models.nominations import Nomination, NominationPhoto
 from stories.editorial.models.consent import ConsentWithdrawal
 from stories.editorial.models.review import VerificationTask, verification_problems
 from stories.models.columns import ColumnPage, StoryExemplar, StoryPage, StoryTag
+from stories.models.directory import ExemplarIndexPage
 from stories.models.documents import PrivateDocument
 from stories.models.exemplars import (
     Award,
-    ExemplarIndexPage,
     ExemplarPage,
     ExemplarPhoto,
-    RecognitionLevel,
-    SubjectType,
     format_decision,
 )
 from stories.models.images import Photo, PhotoRendition
+from stories.models.kinds import RecognitionLevel, SubjectType
 from stories.models.pages import HomeFeaturedExemplar, HomePage, StandardPage
+from stories.models.site_settings import SiteIdentity as SiteIdentity
 from stories.models.taxonomy import Movement, Place, PlaceGraph, Sector, Unit
 from stories.syndication.models import AudioClip, FeedState, SyndicationEntry
 

@@ -28,10 +28,11 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from stories.blocks import StoryStreamBlock
-from stories.cards import CardQuery, story_cards, story_rows
+from stories.cards import exemplar_cards, exemplar_rows, story_cards, story_rows
 from stories.forms import StoryPageForm, withdrawn_people_problem
 from stories.models.base import GuongSangPage, live_public
 from stories.models.exemplars import topics_of
+from stories.models.site_settings import site_name
 from stories.paging import requested_page
 
 COLUMN_PAGE_SIZE = 12
@@ -121,7 +122,6 @@ class StoryPage(GuongSangPage):
     reading_minutes = models.PositiveSmallIntegerField(_("reading time (minutes)"),
                                                        default=1, editable=False)
 
-    select_on_route = ("hero_image", "audio")
     parent_page_types = ["stories.ColumnPage"]
     subpage_types = []
     is_creatable = True
@@ -217,7 +217,7 @@ class StoryPage(GuongSangPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["column"] = self.breadcrumbs[-1]
-        context["exemplars"] = EXEMPLARS_IN_STORY(request, self.pk)
+        context["exemplars"] = exemplar_cards(exemplar_rows(_exemplars_in(self.pk)), request)
         return context
 
     @cached_property
@@ -232,7 +232,7 @@ class StoryPage(GuongSangPage):
             "description": self.lead,
             "mainEntityOfPage": self.get_full_url(request),
             "inLanguage": "vi",
-            "publisher": {"@type": "Organization", "name": "Gương Sáng"},
+            "publisher": {"@type": "Organization", "name": site_name(request)},
         }
         if self.first_published_at:
             data["datePublished"] = self.first_published_at.isoformat()
@@ -251,9 +251,6 @@ def _exemplars_in(story_id):
 
     return (live_public(ExemplarPage.objects).filter(story_links__story_id=story_id)
             .order_by("story_links__sort_order"))
-
-
-EXEMPLARS_IN_STORY = CardQuery("exemplar", _exemplars_in)
 
 
 class StoryExemplar(Orderable):

@@ -1,14 +1,13 @@
-"""Exemplar profiles (hồ sơ điển hình), their awards and the directory that lists them."""
+"""Exemplar profiles (hồ sơ điển hình) and their awards; the directory that lists them is in
+`stories.models.directory`."""
 
 import functools
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import connection, models
-from django.db.models import Count, F, Window
-from django.db.models.functions import RowNumber, Substr
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -29,17 +28,13 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from stories.blocks import StoryStreamBlock
-from stories.cards import CardQuery
+from stories.cards import story_cards, story_rows
 from stories.editorial.models.consent import ConsentWithdrawal
 from stories.editorial.panels import ProposalPanel, VerificationChecklistPanel
-from stories.forms import DirectoryFilterForm, ExemplarPageForm
+from stories.forms import ExemplarPageForm
 from stories.models.base import GuongSangPage, live_public
-from stories.models.taxonomy import Movement, Place, PlaceGraph, Sector
-from stories.paging import requested_page
-from stories.prepared import PreparedInstances, PreparedQuery
-
-DIRECTORY_PAGE_SIZE = 12
-
+from stories.models.kinds import RecognitionLevel, SubjectType
+from stories.models.taxonomy import Place
 
 TOPIC_ROUTES = {"sectors": "sector_detail", "movements": "movement_detail",
                 "places": "place_detail"}
@@ -91,21 +86,6 @@ def _topics_sql(model, relations):
     return " UNION ALL ".join(parts)
 
 
-class SubjectType(models.TextChoices):
-    INDIVIDUAL = "ca_nhan", _("Individual")
-    COLLECTIVE = "tap_the", _("Collective")
-    HOUSEHOLD = "ho_gia_dinh", _("Household")
-    MODEL = "mo_hinh", _("Model practice")
-
-
-class RecognitionLevel(models.TextChoices):
-    NEW_FACTOR = "nhan_to_moi", _("New factor")
-    GRASSROOTS = "co_so", _("Grassroots")
-    COMMUNE_DISTRICT = "cap_xa_huyen", _("Commune or district level")
-    PROVINCIAL = "cap_tinh", _("Provincial level")
-    NATIONAL = "toan_quoc", _("National level")
-
-
 def format_decision(number, symbol, date, issuer):
     """ "Quyết định số 123/QĐ-UBND ngày 01/02/2023 của Ủy ban nhân dân tỉnh Kon Tum"."""
     return gettext("Decision No. %(number)s/%(symbol)s dated %(date)s of %(issuer)s") % {
@@ -114,143 +94,6 @@ def format_decision(number, symbol, date, issuer):
         "date": date.strftime("%d/%m/%Y"),
         "issuer": issuer,
     }
-
-
-class ExemplarIndexPage(GuongSangPage):
-    """The public directory of exemplars, with filters kept in the URL."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*GuongSangPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["stories.HomePage"]
-    subpage_types = ["stories.ExemplarPage"]
-    max_count = 1
-    is_creatable = True
-
-    class Meta:
-        verbose_name = _("exemplar directory")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        sectors = SECTOR_CHOICES()
-        movements = MOVEMENT_CHOICES()
-        places = [(pk, slug, Place.describe(name, kind, current=valid_to is None
-                                            and successor_id is None))
-                  for pk, slug, name, kind, valid_to, successor_id in PLACE_CHOICES()]
-        years = [year for (year,) in DIRECTORY_YEARS(len(self.path), self.path) if year]
-        form = DirectoryFilterForm(
-            request.GET,
-            sectors=[(slug, name) for _pk, slug, name in sectors],
-            movements=[(slug, name) for _pk, slug, name in movements],
-            places=[(slug, label) for _pk, slug, label in places],
-            subject_types=SubjectType.choices, levels=RecognitionLevel.choices, years=years,
-        )
-        filters = form.active_filters()
-        page_obj = directory_cards(request, self,
-                                   filter_values(filters, sectors, movements, places),
-                                   requested_page(request.GET.get("trang")))
-        query = request.GET.copy()
-        query.pop("trang", None)
-        context.update(
-            form=form,
-            filters=filters,
-            page_obj=page_obj,
-            exemplars=page_obj.object_list,
-            filter_query=query.urlencode(),
-            filter_errors=form.errors,
-        )
-        return context
-
-
-# The directory's filter choices: (pk, slug, name) rows, in each model's own order.
-SECTOR_CHOICES = PreparedQuery(lambda: Sector.objects.values_list("pk", "slug", "name"))
-MOVEMENT_CHOICES = PreparedQuery(lambda: Movement.objects.values_list("pk", "slug", "name"))
-PLACE_CHOICES = PreparedQuery(lambda: Place.objects.values_list(
-    "pk", "slug", "name", "kind", "valid_to", "successor_id"))
-
-
-DIRECTORY_YEARS = PreparedQuery(
-    lambda length, path: live_public(ExemplarPage.objects)
-    .annotate(parent_path=Substr("path", 1, length)).filter(parent_path=path)
-    .order_by("-recognition_year").values_list("recognition_year").distinct())
-
-
-def filter_values(filters, sectors, movements, places):
-    """The directory's active filters as the values its query compares: ids for sectors,
-    movements and places (a place with every place it covers), the rest as given.
-    ``sectors``, ``movements`` and ``places`` are (pk, slug, label) rows."""
-    pk_by_slug = {
-        "linh_vuc": {slug: pk for pk, slug, _label in sectors},
-        "phong_trao": {slug: pk for pk, slug, _label in movements},
-        "dia_phuong": {slug: pk for pk, slug, _label in places},
-    }
-    values = {}
-    for key in sorted(filters):
-        value = filters[key]
-        if key == "dia_phuong":
-            value = sorted(PlaceGraph.load().covered(pk_by_slug[key][value]))
-        elif key in pk_by_slug:
-            value = pk_by_slug[key][value]
-        values[key] = value
-    return values
-
-
-DIRECTORY_LOOKUPS = {"linh_vuc": "sectors", "phong_trao": "movements",
-                     "dia_phuong": "place__in", "loai": "subject_type",
-                     "cap": "recognition_level", "nam": "recognition_year"}
-_directory_queries = {}
-
-
-def directory_query(keys):
-    """Cards of one page of the directory filtered on ``keys``, with the number of
-    matches on every row: one query, composed once for each combination of filters.
-
-    Arguments: the directory's path length and path, the first and last position on the
-    page, then the filter values in the order of ``keys``.
-    """
-    query = _directory_queries.get(keys)
-    if query is None:
-        def build(length, path, first, last, *values):
-            exemplars = (
-                live_public(ExemplarPage.objects)
-                .annotate(parent_path=Substr("path", 1, length)).filter(parent_path=path)
-                .filter(**{DIRECTORY_LOOKUPS[key]: value
-                           for key, value in zip(keys, values, strict=True)})
-            )
-            # One row per exemplar even with the sector and movement joins: each
-            # compares a single id, and an exemplar is filed under a term only once.
-            return (exemplars.annotate(
-                position=Window(RowNumber(), order_by=[
-                    F("recognition_year").desc(nulls_last=True), F("title"), F("pk")]),
-                matches=Window(Count("pk")),
-            ).filter(position__gte=first, position__lte=last).order_by("position"))
-
-        query = _directory_queries[keys] = CardQuery("exemplar", build, extra=("matches",))
-    return query
-
-
-def directory_cards(request, directory, values, number, per_page=DIRECTORY_PAGE_SIZE):
-    """Page ``number`` of the directory's cards filtered by ``values`` (from
-    `filter_values`), as a Django paginator page; ``number`` is from `requested_page`
-    (bounded: positions are compared in SQL), and past the end gives the last page."""
-    query = directory_query(tuple(values))
-
-    def fetch(number):
-        first = (number - 1) * per_page + 1
-        return query(request, len(directory.path), directory.path, first,
-                     first + per_page - 1, *values.values())
-
-    cards = fetch(number)
-    if not cards and number > 1:
-        first_page = fetch(1)
-        total = first_page[0].extra["matches"] if first_page else 0
-        number = max(1, -(-total // per_page))
-        cards = fetch(number)
-    total = cards[0].extra["matches"] if cards else 0
-    page = Paginator(range(total), per_page).page(number) if total else (
-        Paginator([], per_page).page(1))
-    page.object_list = cards
-    return page
 
 
 class ExemplarPage(GuongSangPage):
@@ -310,7 +153,6 @@ class ExemplarPage(GuongSangPage):
     )
 
     base_form_class = ExemplarPageForm
-    select_on_route = ("portrait", "unit", "place", "audio")
     parent_page_types = ["stories.ExemplarIndexPage"]
     subpage_types = []
     is_creatable = True
@@ -447,25 +289,20 @@ class ExemplarPage(GuongSangPage):
     def topics(self):
         return topics_of(self, "sectors", "movements")
 
-    def _children(self, relation, query):
-        # A preview or a revision keeps its children on the object, not in the database.
-        if not self.pk or relation in getattr(self, "_cluster_related_objects", {}):
-            return list(getattr(self, relation).all())
-        return query(self.pk)
-
+    # A preview or a revision keeps its children on the page object; the managers of
+    # modelcluster answer from there, or from the database for a page as published.
     @cached_property
     def gallery_photos(self):
-        return self._children("photos", PHOTOS_OF_EXEMPLAR)
+        return list(self.photos.select_related("image"))
 
     @cached_property
     def public_awards(self):
         """Awards that may be shown as held: valid, with a complete decision."""
-        awards = self._children("awards", AWARDS_OF_EXEMPLAR)
-        return [award for award in awards if award.is_shown_as_held]
+        return [award for award in self.awards.all() if award.is_shown_as_held]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["stories"] = STORIES_ABOUT_EXEMPLAR(request, self.pk)
+        context["stories"] = story_cards(story_rows(_stories_about(self.pk)), request)
         return context
 
     def get_meta_description(self):
@@ -499,13 +336,10 @@ class ExemplarPage(GuongSangPage):
 
 
 def _stories_about(exemplar_id):
-    from stories.models.columns import StoryPage
-
+    # Looked up by name: the stories' module imports this one.
+    StoryPage = apps.get_model("stories", "StoryPage")  # noqa: N806
     return (live_public(StoryPage.objects).filter(exemplar_links__exemplar_id=exemplar_id)
             .order_by("-first_published_at")[:6])
-
-
-STORIES_ABOUT_EXEMPLAR = CardQuery("story", _stories_about)
 
 
 class ExemplarPhoto(Orderable):
@@ -634,10 +468,3 @@ class Award(Orderable):
     def full_text(self):
         return f"{self.display_name} ({self.decision_text})"
 
-
-
-PHOTOS_OF_EXEMPLAR = PreparedInstances(
-    ExemplarPhoto, lambda page_id: ExemplarPhoto.objects.filter(page_id=page_id),
-    related={"image": None})
-AWARDS_OF_EXEMPLAR = PreparedInstances(
-    Award, lambda page_id: Award.objects.filter(page_id=page_id))

@@ -15,6 +15,7 @@ from wagtail.images.models import (
     WagtailImageField,
     get_upload_to,
 )
+from wagtail.utils.file import hash_filelike
 
 from stories.media.photo_cleaning import clean_photo_file, needs_cleaning
 from stories.media.storage import ORIGINALS, PRIVATE_PREFIX, PhotoStorage, is_private
@@ -65,8 +66,16 @@ class Photo(AbstractImage):
         # before saving, so that the size, dimensions and hash are the stored file's.
         if needs_cleaning(self.file):
             self.file = clean_photo_file(self.file.file)
-            self._set_image_file_metadata()
+            self.set_file_metadata()
         super().save(*args, **kwargs)
+
+    def set_file_metadata(self):
+        """The size and hash of the file as it will be stored, recorded as Wagtail's upload
+        views record them, for a file set or replaced by code."""
+        with self.open_file() as handle:
+            self.file_size = self.file.size
+            self.file_hash = hash_filelike(handle)
+            handle.seek(0)
 
     def get_upload_to(self, filename):
         """``[private/]original_images/<random>.<ext>``: the uploaded file's name often
@@ -85,10 +94,11 @@ class Photo(AbstractImage):
 
     def get_renditions(self, *filters):
         """Renditions found in the cache are returned as they are. Wagtail writes every
-        one back to the cache on each use, which costs more than finding it."""
+        one back to the cache on each use, which costs more than finding it. Renditions
+        prefetched (`prefetch_renditions`) are left to Wagtail, which reads them first."""
         parsed = [parsed_filter(f if isinstance(f, str) else f.spec)
                   for f in dict.fromkeys(filters)]
-        if self._get_prefetched_renditions() is None and not self.is_svg():
+        if not hasattr(self, "prefetched_renditions") and not self.is_svg():
             found = self._cached_renditions(parsed)
             if len(found) == len(parsed):
                 return {f.spec: found[f] for f in parsed}

@@ -1,6 +1,7 @@
 """The home page, with the taxonomy pages it routes, and plain pages."""
 
-from django.contrib.contenttypes.models import ContentType
+from dataclasses import dataclass
+
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F, Window
@@ -16,13 +17,12 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from stories.blocks import StoryStreamBlock
-from stories.cards import CardQuery, exemplar_cards, exemplar_rows, story_cards, story_rows
+from stories.cards import exemplar_cards, exemplar_rows, page_urls, story_cards, story_rows
 from stories.models.base import GuongSangPage, live_public
 from stories.models.columns import ColumnPage, StoryPage
 from stories.models.exemplars import ExemplarPage
 from stories.models.taxonomy import Movement, Place, PlaceGraph, Sector
 from stories.paging import requested_page
-from stories.prepared import PreparedInstances
 
 STORIES_PER_COLUMN_ON_HOME = 3
 TAXONOMY_PAGE_SIZE = 12
@@ -46,21 +46,26 @@ class HomePage(RoutablePageMixin, GuongSangPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = FEATURED_EXEMPLARS(request, self.pk)
-        context["columns"] = latest_by_column(request, self.columns(request))
-        context["movements"] = MOVEMENTS_IN_FOCUS()
-        context["sectors"] = ALL_SECTORS()
+        context["featured"] = exemplar_cards(exemplar_rows(
+            live_public(ExemplarPage.objects).filter(home_features__home_id=self.pk)
+            .order_by("home_features__sort_order")), request)
+        context["columns"] = latest_by_column(request, self)
+        context["movements"] = list(Movement.objects.filter(in_focus=True)[:6])
+        context["sectors"] = list(Sector.objects.all())
         return context
 
-    def columns(self, request):
-        """The live, unrestricted columns: found while routing the request (as links),
-        or queried here (a preview)."""
-        sections = getattr(request, "guongsang_sections", None)
-        if sections is None:
-            return list(live_public(ColumnPage.objects).child_of(self))
-        column_type = ContentType.objects.get_for_model(ColumnPage).pk
-        return [section for section in sections
-                if section.content_type_id == column_type and not section.restricted]
+    def get_sitemap_urls(self, request=None):
+        """The home page, then the sector, movement and place pages it routes."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if base is None:
+            return urls
+        for kind, model in (("sector", Sector), ("movement", Movement), ("place", Place)):
+            urls.append({"location": base + self.reverse_subpage(f"{kind}_index")})
+            urls.extend(
+                {"location": base + self.reverse_subpage(f"{kind}_detail", kwargs={"slug": slug})}
+                for slug in model.objects.order_by("slug").values_list("slug", flat=True))
+        return urls
 
     # --- taxonomy pages: one per sector, movement and place ---------------------------------
 
@@ -142,40 +147,37 @@ class HomePage(RoutablePageMixin, GuongSangPage):
         )
 
 
-def latest_by_column(request, columns):
-    """The newest stories of every column, in one query however many columns there are."""
-    if not columns:
+@dataclass(frozen=True, slots=True)
+class ColumnLink:
+    pk: int
+    title: str
+    url: str
+
+
+def latest_by_column(request, home):
+    """The live, unrestricted columns under ``home`` with the newest stories of each, in
+    two queries however many columns there are: [(ColumnLink, [StoryCard])]."""
+    url = page_urls(request)
+    by_path = {path: ColumnLink(pk, title, url(url_path)) for pk, title, url_path, path in
+               live_public(ColumnPage.objects).child_of(home).order_by("path")
+               .values_list("pk", "title", "url_path", "path")}
+    if not by_path:
         return []
-    by_path = {column.path: column for column in columns}
     grouped = {column_path: [] for column_path in by_path}
-    paths = list(by_path)
-    for story in LATEST_BY_COLUMN(request, len(paths[0]), paths, columns[0].depth + 1):
-        grouped[story.extra["column_path"]].append(story)
-    return [(by_path[key], grouped[key]) for key in by_path if grouped[key]]
-
-
-def _latest_by_column(path_length, column_paths, depth):
-    # Arguments only: this is composed once, with placeholders (see stories.prepared).
-    column_path = Substr("path", 1, path_length)
-    return (
+    column_path = Substr("path", 1, len(home.path) + home.steplen)
+    latest = (
         live_public(StoryPage.objects)
-        .filter(depth=depth)
+        .filter(depth=home.depth + 2)
         .annotate(
             column_path=column_path,
             rank=Window(RowNumber(), partition_by=[column_path],
                         order_by=[F("first_published_at").desc(), F("pk").desc()]),
         )
-        .filter(column_path__in=column_paths, rank__lte=STORIES_PER_COLUMN_ON_HOME)
+        .filter(column_path__in=list(by_path), rank__lte=STORIES_PER_COLUMN_ON_HOME)
     )
-
-
-MOVEMENTS_IN_FOCUS = PreparedInstances(
-    Movement, lambda: Movement.objects.filter(in_focus=True)[:6])
-ALL_SECTORS = PreparedInstances(Sector, lambda: Sector.objects.all())
-LATEST_BY_COLUMN = CardQuery("story", _latest_by_column, extra=("column_path",))
-FEATURED_EXEMPLARS = CardQuery("exemplar",
-    lambda home_id: live_public(ExemplarPage.objects).filter(home_features__home_id=home_id)
-    .order_by("home_features__sort_order"))
+    for story in story_cards(story_rows(latest, "column_path"), request, ("column_path",)):
+        grouped[story.extra["column_path"]].append(story)
+    return [(by_path[key], grouped[key]) for key in by_path if grouped[key]]
 
 
 class HomeFeaturedExemplar(Orderable):

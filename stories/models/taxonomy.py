@@ -1,5 +1,6 @@
 """Taxonomies editors tag content with: sectors, movements, places and units."""
 
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -11,8 +12,8 @@ from stories.vietnamese import fold, slugify
 
 def home_route_url(name, slug):
     """URL of a taxonomy page routed by the home page, which is the site's root."""
-    from stories.models.pages import HomePage
-
+    # Looked up by name: the home page's module imports this one.
+    HomePage = apps.get_model("stories", "HomePage")  # noqa: N806
     return "/" + HomePage.get_resolver().reverse(name, slug)
 
 

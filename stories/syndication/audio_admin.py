@@ -1,5 +1,5 @@
 """Audio files in the admin. They live in the private storage, which has no URL: the public
-reaches a clip only through `stories.syndication.views.audio_clip`, and only while a published page
+reaches a clip only through `stories.syndication.views.audio`, and only while a published page
 uses it. Staff who may see audio clips listen to any clip through `audio_file`, and its
 edit form links there (Django's own file input would ask the storage for a URL)."""
 

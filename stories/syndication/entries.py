@@ -1,47 +1,33 @@
-"""Preparing stories and profiles for syndication, and what each feed carries.
+"""Preparing stories and profiles for syndication, and the state every feed is cached by.
 
 An entry is prepared when its page is published (sanitised HTML, categories, the hero
 image's rendition, the radio version), so that building a feed is one query and writing
-XML. Which entries a feed may show is decided when it is built, from the pages' own
-state: live and outside every view restriction.
+XML (`sources`). When to prepare is decided by `stories.derived`; this module writes.
 """
 
-import dataclasses
 import logging
 import time
 
 import nh3
 from django.db import transaction
-from django.db.models import F, Q
-from django.db.models.functions import Substr
-from django.db.models.lookups import Exact
-from django.http import Http404
+from django.db.models import F
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from stories.models import (
-    AudioClip,
-    ColumnPage,
-    ExemplarPage,
-    FeedState,
-    Movement,
-    Place,
-    PlaceGraph,
-    Sector,
-    StoryExemplar,
-    StoryPage,
-    SyndicationEntry,
+from stories.derived.public_pages import (
+    SYNDICATED,
+    is_public,
+    public_page_ids,
+    public_versions,
 )
-from stories.models.base import live_public, view_restricted
+from stories.models import ExemplarPage, FeedState, StoryPage, SyndicationEntry
 from stories.models.columns import DEFAULT_REUSE_NOTE
-from stories.prepared import PreparedQuery
 from stories.syndication import radio
 
 logger = logging.getLogger(__name__)
 
-FEED_LENGTH = 50
 HERO_RENDITION = "width-1200|format-jpeg|jpegquality-80"
 BODY_RENDITION = "width-1000|format-jpeg|jpegquality-80"
 ALLOWED_TAGS = {"p", "h2", "h3", "ul", "ol", "li", "strong", "b", "em", "i", "a", "br",
@@ -213,8 +199,13 @@ def refresh(page_id):
     """Prepare the page's entry again, or remove it if the page is no longer shown."""
     page = Page.objects.filter(pk=page_id).first()
     page = page.specific if page else None
-    if not isinstance(page, StoryPage | ExemplarPage) or not page.live or (
-            page.get_view_restrictions().exists()):
+    return write_entry(page_id, page, public=bool(page and is_public(page)))
+
+
+def write_entry(page_id, page, *, public):
+    """Prepare the entry of ``page`` (specific, or None when it is gone) if it is a public
+    story or profile; remove it otherwise."""
+    if not public or not isinstance(page, StoryPage | ExemplarPage):
         SyndicationEntry.objects.filter(page_id=page_id).delete()
         return False
     SyndicationEntry.objects.update_or_create(page_id=page.pk, defaults=prepare(page))
@@ -231,8 +222,7 @@ def refresh_many(page_ids):
 
 
 def syndicated_page_ids():
-    return [pk for model in (StoryPage, ExemplarPage)
-            for pk in live_public(model.objects).values_list("pk", flat=True)]
+    return public_page_ids(SYNDICATED)
 
 
 def rebuild():
@@ -246,11 +236,7 @@ def rebuild():
 
 def drift():
     """(missing, stale, extra) page ids: what the prepared entries get wrong."""
-    expected = {}
-    for model in (StoryPage, ExemplarPage):
-        for pk, last, first in live_public(model.objects).values_list(
-                "pk", "last_published_at", "first_published_at"):
-            expected[pk] = (last or first).isoformat() if (last or first) else ""
+    expected = public_versions(SYNDICATED)
     prepared = dict(SyndicationEntry.objects.values_list("page_id", "version"))
     missing = sorted(set(expected) - set(prepared))
     stale = sorted(pk for pk in set(expected) & set(prepared)
@@ -297,187 +283,7 @@ def forget_feed_state():
     _state_memo[1] = None
 
 
-# --- what each feed carries ---------------------------------------------------------------
-
-ENTRY_FIELDS = ("page_id", "kind", "title", "url", "summary", "content_html", "author",
-                "published_at", "updated_at", "categories", "image", "rights", "radio_text",
-                "radio_seconds", "audio_id", "audio__title", "audio__size", "audio__mime_type",
-                "audio__duration")
-
-
-@dataclasses.dataclass(slots=True)
-class FeedAudio:
-    pk: int
-    title: str
-    size: int
-    mime_type: str
-    duration: float
-
-    get_absolute_url = AudioClip.get_absolute_url
-    extension = AudioClip.extension
-    duration_text = AudioClip.duration_text
-
-
-@dataclasses.dataclass(slots=True)
-class FeedItem:
-    """An entry as a feed reads it: built from a row, far cheaper than a model instance."""
-
-    page_id: int
-    kind: str
-    title: str
-    url: str
-    summary: str
-    content_html: str
-    author: str
-    published_at: object
-    updated_at: object
-    categories: list
-    image: dict
-    rights: str
-    radio_text: str
-    radio_seconds: int
-    audio: FeedAudio | None
-
-    @classmethod
-    def from_row(cls, row):
-        *fields, audio_id, audio_title, size, mime_type, duration = row
-        audio = FeedAudio(audio_id, audio_title, size, mime_type, duration) if (
-            audio_id) else None
-        return cls(*fields, audio)
-
-
-def shown_entries():
-    """Entries whose pages are live and outside every view restriction now."""
-    return SyndicationEntry.objects.filter(page__live=True).exclude(
-        view_restricted("page__path"))
-
-
-def _entry_rows(where, kinds, order, audio_only, limit=FEED_LENGTH):
-    entries = shown_entries().filter(where, kind__in=kinds)
-    if audio_only:
-        entries = entries.filter(audio__isnull=False)
-    return entries.order_by(order, "-page_id").values_list(*ENTRY_FIELDS)[:limit]
-
-
-# What each kind of feed draws from, as a condition on SyndicationEntry built from its
-# arguments: composed once per process (see stories.prepared), then only run.
-WHERE = {
-    "all": lambda: Q(),
-    "column": lambda length, path, depth: Q(
-        Exact(Substr("page__path", 1, length), path), page__depth=depth),
-    "exemplar": lambda exemplar_id: Q(page_id__in=StoryExemplar.objects.filter(
-        exemplar_id=exemplar_id).values("story_id")),
-    "sectors": lambda ids: _filed_under("sectors", ids),
-    "movements": lambda ids: _filed_under("movements", ids),
-    "places": lambda ids: _filed_under("places", ids),
-}
-_prepared = {}
-
-
-def _prepared_entries(shape, kinds, order, audio_only):
-    key = (shape, kinds, order, audio_only)
-    query = _prepared.get(key)
-    if query is None:
-        query = _prepared[key] = PreparedQuery(
-            lambda *args: _entry_rows(WHERE[shape](*args), list(kinds), order, audio_only))
-    return query
-
-
-@dataclasses.dataclass
-class FeedSource:
-    """One feed's subject: its key in URLs, its titles, and which entries it draws from:
-    ``shape`` (a key of WHERE) with ``args``."""
-
-    key: str
-    title: str
-    description: str
-    link: str
-    shape: str = "all"
-    args: tuple = ()
-    order: str = "-published_at"
-    column: ColumnPage | None = None
-    audio_only: bool = False
-    kinds: tuple = ("story", "exemplar")
-
-    def entries(self, limit=FEED_LENGTH, since=None, until=None):
-        """The newest entries (published in [since, until) when given) whose pages are
-        live and outside every view restriction now: one query."""
-        if since is None and until is None and limit <= FEED_LENGTH:
-            rows = _prepared_entries(self.shape, self.kinds, self.order, self.audio_only)(
-                *self.args)[:limit]
-        else:
-            period = Q()
-            if since is not None:
-                period &= Q(published_at__gte=since)
-            if until is not None:
-                period &= Q(published_at__lt=until)
-            rows = _entry_rows(WHERE[self.shape](*self.args) & period, self.kinds,
-                               self.order, self.audio_only, limit=limit)
-        return [FeedItem.from_row(row) for row in rows]
-
-
-def _column(slug):
-    column = live_public(ColumnPage.objects).filter(slug=slug).first()
-    if column is None:
-        raise Http404
-    return column
-
-
-def _filed_under(relation, ids):
-    """Entries of stories and profiles filed under any of the terms ``ids``."""
-    where = Q()
-    for model in (StoryPage, ExemplarPage):
-        field = model._meta.get_field(relation) if relation != "places" or (
-            model is StoryPage) else None
-        if field is None:  # a profile has one place, on the page itself
-            where |= Q(page_id__in=ExemplarPage.objects.filter(place_id__in=ids).values("pk"))
-            continue
-        through = field.remote_field.through
-        where |= Q(page_id__in=through.objects.filter(
-            **{f"{field.m2m_reverse_field_name()}__in": ids}).values(field.m2m_field_name()))
-    return where
-
-
-def source(kind, slug=None):
-    """The FeedSource for a feed URL's kind and slug; Http404 if there is none."""
-    site = "Gương Sáng"
-    if kind == "tat-ca" and slug is None:
-        return FeedSource("tat-ca", site, gettext("New stories and exemplar profiles."), "/")
-    if kind == "ho-so" and slug is None:
-        return FeedSource(
-            "ho-so", gettext("%(site)s: exemplar profiles") % {"site": site},
-            gettext("Exemplar profiles, new and updated."), "/",
-            order="-updated_at", kinds=("exemplar",))
-    if slug is None:
-        raise Http404
-    if kind in ("chuyen-muc", "podcast"):
-        column = _column(slug)
-        return FeedSource(f"{kind}/{slug}", f"{column.title} — {site}",
-                          column.intro or column.title, column.get_url(), "column",
-                          (len(column.path), column.path, column.depth + 1),
-                          column=column, audio_only=kind == "podcast", kinds=("story",))
-    if kind == "dien-hinh":
-        exemplar = live_public(ExemplarPage.objects).filter(slug=slug).first()
-        if exemplar is None:
-            raise Http404
-        return FeedSource(
-            f"dien-hinh/{slug}", f"{exemplar.title} — {site}",
-            gettext("Stories about %(name)s.") % {"name": exemplar.title},
-            exemplar.get_url(), "exemplar", (exemplar.pk,), kinds=("story",))
-    model = {"linh-vuc": Sector, "phong-trao": Movement, "dia-phuong": Place}.get(kind)
-    if model is None:
-        raise Http404
-    term = model.objects.filter(slug=slug).first()
-    if term is None:
-        raise Http404
-    if model is Place:
-        shape, ids = "places", sorted(PlaceGraph.load().covered(term.pk))
-    else:
-        shape, ids = ("sectors" if model is Sector else "movements"), [term.pk]
-    return FeedSource(f"{kind}/{slug}", f"{term} — {site}",
-                      gettext("Stories and exemplars filed under %(term)s.") % {"term": term},
-                      term.get_absolute_url(), shape, (ids,))
-
+# --- which entries a change touches -----------------------------------------------------
 
 def audio_entries(clip_id):
     """Entries carrying an audio clip (its file or title changed)."""

@@ -1,24 +1,19 @@
-"""RSS 2.0, Atom 1.0, JSON Feed 1.1 and podcast feeds, on Django's syndication framework.
-
-Every feed is cached as built (and gzipped), keyed by the feed state's version, so a feed
-served again while nothing changed costs one query; a conditional request answered 304
-costs the same query and no feed at all.
+"""RSS 2.0, Atom 1.0, JSON Feed 1.1 and podcast feeds, on Django's syndication framework:
+the formats, a source's feed built in one of them, and the view that serves it from the
+cache (`stories.syndication.cached_responses`).
 """
 
-import gzip
-import hashlib
 import json
 
 from django.conf import settings
-from django.core.cache import cache
-from django.http import Http404, HttpResponse, HttpResponseNotModified
+from django.http import Http404
 from django.templatetags.static import static
 from django.utils import feedgenerator
-from django.utils.cache import get_conditional_response
-from django.utils.http import http_date
 from django.utils.translation import gettext
 
-from stories.syndication.entries import feed_state, source
+from stories.models.site_settings import site_name
+from stories.syndication.cached_responses import TTL_MINUTES, serve_cached
+from stories.syndication.sources import source
 
 NAMESPACES = {
     "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
@@ -26,9 +21,6 @@ NAMESPACES = {
     "xmlns:media": "http://search.yahoo.com/mrss/",
 }
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
-# Minutes a reader should wait between polls (RSS <ttl>); Cache-Control says the same.
-TTL_MINUTES = 15
-FEED_CACHE_SECONDS = 24 * 60 * 60
 
 
 def absolute(html, base):
@@ -186,7 +178,7 @@ def build_feed(request, source, feed_type, podcast=False):
         feed_type = Podcast
         artwork = source.column.podcast_artwork
         extra["podcast"] = {
-            "author": "Gương Sáng",
+            "author": site_name(request),
             "email": settings.PODCAST_OWNER_EMAIL,
             "artwork": base + (artwork.get_rendition("fill-1400x1400|format-jpeg").url
                                if artwork else static("img/podcast.png")),
@@ -196,8 +188,9 @@ def build_feed(request, source, feed_type, podcast=False):
     generator = feed_type(
         title=source.title, link=base + source.link, description=source.description,
         language="vi", feed_url=request.build_absolute_uri(),
-        author_name="Gương Sáng", author_link=base + "/",
-        feed_copyright=gettext("Gương Sáng. See each item's re-use note."),
+        author_name=site_name(request), author_link=base + "/",
+        feed_copyright=gettext("%(site_name)s. See each item's re-use note.") % {
+            "site_name": site_name(request)},
         ttl=TTL_MINUTES, stylesheets=stylesheets, **extra)
     for entry in source.entries():
         enclosures = [] if entry.audio is None else [feedgenerator.Enclosure(
@@ -213,55 +206,6 @@ def build_feed(request, source, feed_type, podcast=False):
             categories=[label for _scheme, label in entry.categories],
             item_copyright=entry.rights or None, entry=entry, base=base)
     return generator
-
-
-# --- serving: validators, cache, compression ---------------------------------------------
-
-def _accepts_gzip(request):
-    return "gzip" in request.headers.get("Accept-Encoding", "")
-
-
-def serve_cached(request, key, build, content_type):
-    """Answer with the document ``build()`` makes, cached and validated by the feed
-    state; ``key`` names the document (without the state)."""
-    version, changed_at = feed_state()
-    base = request.build_absolute_uri("/")
-    name = hashlib.blake2b(f"{base}|{key}".encode(), digest_size=12).hexdigest()
-    zipped = _accepts_gzip(request)
-    etag = f'"{name}-{version}{"-gz" if zipped else ""}"'
-    last_modified = changed_at.replace(microsecond=0)
-    headers = {
-        "ETag": etag,
-        "Last-Modified": http_date(last_modified.timestamp()),
-        "Cache-Control": f"public, max-age={TTL_MINUTES * 60 // 3}",
-        "Vary": "Accept-Encoding",
-    }
-    not_modified = get_conditional_response(
-        request, etag=etag, last_modified=last_modified.timestamp())
-    if isinstance(not_modified, HttpResponseNotModified):
-        for header, value in headers.items():
-            not_modified[header] = value
-        return not_modified
-    # Kept as built, and gzipped only for readers that ask for it (most feed readers do).
-    cache_key = f"guongsang:feed:{name}:{version}{':gz' if zipped else ''}"
-    # `make bench` measures a feed built fresh by asking past the cache.
-    fresh = settings.BENCH and "X-Bench-Fresh" in request.headers
-    body = None if fresh else cache.get(cache_key)
-    if body is None:
-        plain_key = f"guongsang:feed:{name}:{version}"
-        body = None if fresh or not zipped else cache.get(plain_key)
-        if body is None:
-            body = build()
-            cache.set(plain_key, body, FEED_CACHE_SECONDS)
-        if zipped:
-            body = gzip.compress(body, compresslevel=6, mtime=0)
-            cache.set(cache_key, body, FEED_CACHE_SECONDS)
-    response = HttpResponse(body, content_type=content_type)
-    if zipped:
-        response["Content-Encoding"] = "gzip"
-    for header, value in headers.items():
-        response[header] = value
-    return response
 
 
 def feed(request, kind, fmt, slug=None):

@@ -114,14 +114,13 @@ class ConsoleWatch:
 
 
 @pytest.fixture
-def journey_content(live_server, django_db_serialized_rollback, settings):
+def journey_content(live_server, settings):
     """A small public site, created in the live server's (transactional) database.
 
-    `django_db_serialized_rollback` brings back what the migrations seeded (Wagtail's root
-    page and collection, the sectors) which the flush after every transactional test
-    removes. Absolute URLs are built from SITE_BASE_URL, so it is pointed at the live
-    server before `setup_site` copies it into the Site record: share links then carry the
-    very URL the browser shows.
+    The database starts as migrated, with the skeleton (tests/conftest.py restores it after
+    each test that commits). Absolute URLs are built from SITE_BASE_URL, so it is pointed at
+    the live server before `setup_site` copies it into the Site record: share links then
+    carry the very URL the browser shows.
     """
     from stories.models import ColumnPage, ExemplarIndexPage, HomePage, Sector, SubjectType
     from stories.models.pages import HomeFeaturedExemplar
@@ -136,7 +135,6 @@ def journey_content(live_server, django_db_serialized_rollback, settings):
     )
 
     settings.SITE_BASE_URL = live_server.url
-    restore_migration_data()
     with open(os.devnull, "w") as devnull:
         call_command("setup_site", stdout=devnull)
     home = HomePage.objects.get()
@@ -198,24 +196,6 @@ def journey_content(live_server, django_db_serialized_rollback, settings):
         "all": ["Y Hiền", "Hộ ông A Thút", "Tổ hợp tác cà phê Đăk Kôi",
                 "Trạm y tế xã Kon Braih"],
     }
-
-
-def restore_migration_data():
-    """Put back what migrations seed, should the flush after an earlier transactional test
-    have removed it and serialized rollback not restored it (seen when the whole suite
-    runs before the browser tests)."""
-    import importlib
-
-    from django.apps import apps
-    from wagtail.models import Collection, Locale, Page
-
-    locale = Locale.objects.first() or Locale.objects.create(language_code="vi")
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    seed = importlib.import_module("stories.migrations.0002_seed_taxonomies").seed
-    seed(apps, None)
 
 
 def run_axe(page, where):

@@ -38,19 +38,19 @@ def test_mapping_snapshot():
 def test_query_with_facets_and_highlight_snapshot():
     request = SearchRequest(text='Đặng "thi hoa" dak', page=2,
                             filters={Facet.SECTOR: {"3", "12"}, Facet.YEAR: {"2025"}})
-    snapshot("query", faceted_search(request)._s.to_dict())
+    snapshot("query", faceted_search(request).build_search().to_dict())
 
 
 def test_odd_characters_are_never_syntax_snapshot():
     request = SearchRequest(text='a:b (c) [d] {e} ~f \\g "h', sort="date")
-    body = faceted_search(request)._s.to_dict()
+    body = faceted_search(request).build_search().to_dict()
     assert "\"query_string\"" not in json.dumps(body)
     snapshot("query_odd_characters", body)
 
 
 def test_browse_without_words_sorts_by_date_snapshot():
     snapshot("browse", faceted_search(SearchRequest(
-        filters={Facet.KIND: {"story"}}))._s.to_dict())
+        filters={Facet.KIND: {"story"}})).build_search().to_dict())
 
 
 def test_suggest_snapshot():

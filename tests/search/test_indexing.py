@@ -77,19 +77,16 @@ def test_the_command_reports_and_repairs_drift(site_pages, capsys):
 
 
 def test_a_failed_update_is_tried_again(site_pages, committed, monkeypatch, caplog):
-    from search import tasks
-
     failures = {"left": 2}
-    real = indexing.index_page
+    real = indexing.write_page
 
-    def flaky(page_id):
+    def flaky(*args, **kwargs):
         if failures["left"]:
             failures["left"] -= 1
             raise RuntimeError("database is locked")
-        return real(page_id)
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(indexing, "index_page", flaky)
-    monkeypatch.setattr(tasks.indexing, "index_page", flaky)
+    monkeypatch.setattr(indexing, "write_page", flaky)
     committed(lambda: StoryPageFactory(title="Mái ấm cho em", parent=site_pages["column"]))
     assert found("mai am cho em")
 
@@ -98,6 +95,6 @@ def test_a_failed_update_is_tried_again(site_pages, committed, monkeypatch, capl
                                        parent=site_pages["column"]))
     assert not found("khong vao duoc chi muc")
     assert "failed 3 times" in caplog.text
-    monkeypatch.setattr(tasks.indexing, "index_page", real)
+    monkeypatch.setattr(indexing, "write_page", real)
     call_command("search_index", "sync")
     assert found("khong vao duoc chi muc")

@@ -229,3 +229,22 @@ def test_queries_per_search_page_do_not_grow_with_content(site_pages, client):
         return len(queries)
 
     assert count(3) == count(27)
+
+
+def test_searches_fill_the_admin_search_terms_report(corpus, client):
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    for text in ("Đặng Thị Hoa", "đặng  thị hoa", "Y tế"):
+        page(client, q=text)
+    page(client, q="Đặng Thị Hoa", trang="2")  # turning a page is not a new search
+    page(client, linh_vuc=str(corpus["education"].pk))  # filters only: no terms typed
+
+    client.force_login(get_user_model().objects.create_superuser("qt", "qt@example.vn", "x"))
+    response = client.get(reverse("wagtailsearchpromotions:search_terms"))
+    assert response.status_code == 200
+    rows = [[cell.get_text(" ", strip=True) for cell in row.find_all("td")]
+            for row in BeautifulSoup(response.content, "html.parser").select("tbody tr")]
+    assert ["đặng thị hoa", "2"] in rows
+    assert ["y tế", "1"] in rows
+    assert len(rows) == 2

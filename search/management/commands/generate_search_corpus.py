@@ -17,8 +17,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from search import indexing
-from stories.demo.profiles import EXEMPLARS
-from stories.demo.reporting import REPORTING
+from stories.demo.content import read
 from stories.models import (
     ColumnPage,
     ExemplarIndexPage,
@@ -54,19 +53,19 @@ DEEDS = ["hiến đất mở đường", "giữ rừng đầu nguồn", "dạy c
 
 
 def _summaries():
-    found = [item["summary"] for item in EXEMPLARS]
+    found = [item["summary"] for item in read("exemplars")["exemplars"]]
     return found or ["Gương sáng trong phong trào thi đua ở địa phương."]
 
 
 def _paragraphs():
     paragraphs = []
-    for report in REPORTING.values():
+    for report in read("stories")["reporting"].values():
         for part in report.values():
             for block in part.get("body", []):
                 if isinstance(block, str):
                     paragraphs.append(block)
-    for item in EXEMPLARS:
-        paragraphs += [p for p in item["story"][2] if isinstance(p, str)]
+    for item in read("exemplars")["exemplars"]:
+        paragraphs += [p for p in item["story"]["paragraphs"] if isinstance(p, str)]
     return paragraphs
 
 

@@ -1,3 +1,6 @@
+"""`manage.py search_index rebuild|check|sync`: the public search index. `check` and
+`sync` are the search half of `manage.py derived_data check|repair`."""
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
@@ -23,41 +26,32 @@ class Command(BaseCommand):
                     f"Đã lập chỉ mục Elasticsearch mới ({total} tài liệu) và chuyển bí danh "
                     f"“{settings.ELASTICSEARCH_INDEX}” sang."))
             return
-        missing, stale, extra = indexing.drift()
+        from stories.derived import drift
+
+        found = drift.report()
+        missing, stale, extra = found.search
         self.stdout.write(f"Thiếu trong chỉ mục: {len(missing)}; đã cũ: {len(stale)}; "
                           f"thừa (không còn công khai): {len(extra)}.")
         if action == "sync":
-            for page_id in [*missing, *stale, *extra]:
-                indexing.index_page(page_id)
+            search_only = drift.Drift(search=found.search, feeds=((), (), ()))
+            failed = drift.repair(search_only)
             self.stdout.write(self.style.SUCCESS(
-                f"Đã sửa {len(missing) + len(stale) + len(extra)} mục."))
-        if settings.ELASTICSEARCH_URL:
-            self._elasticsearch(repair=action == "sync")
-
-    def _elasticsearch(self, repair):
-        from search import elastic
-        from search.models import ElasticsearchBacklog, SearchEntry
-        from search.tasks import drain_backlog
-
-        waiting = ElasticsearchBacklog.objects.count()
-        try:
-            documents = elastic.client().count(index=settings.ELASTICSEARCH_INDEX)["count"]
-        except Exception as error:  # noqa: BLE001 (the cluster is down or unreachable)
-            self.stdout.write(f"Elasticsearch không trả lời ({error}); {waiting} cập nhật "
-                              "đang chờ gửi lại.")
+                f"Đã sửa {len(search_only.page_ids()) - len(failed)} mục."))
+        mirror = drift.elasticsearch_state()
+        if mirror is None:
             return
-        entries = SearchEntry.objects.count()
-        self.stdout.write(f"Elasticsearch: {documents} tài liệu; cơ sở dữ liệu: {entries} mục; "
-                          f"{waiting} cập nhật đang chờ gửi lại.")
-        if not repair:
+        if mirror.error:
+            self.stdout.write(f"Elasticsearch không trả lời ({mirror.error}); "
+                              f"{mirror.waiting} cập nhật đang chờ gửi lại.")
             return
-        sent = drain_backlog()
-        self.stdout.write(f"Đã gửi lại {sent} cập nhật.")
-        documents = elastic.client().count(index=settings.ELASTICSEARCH_INDEX)["count"]
-        if documents != entries:
-            total = elastic.rebuild(progress=self._progress)
-            self.stdout.write(self.style.SUCCESS(
-                f"Số tài liệu vẫn lệch: đã lập lại chỉ mục Elasticsearch ({total})."))
+        self.stdout.write(f"Elasticsearch: {mirror.documents} tài liệu; cơ sở dữ liệu: "
+                          f"{mirror.entries} mục; {mirror.waiting} cập nhật đang chờ gửi lại.")
+        if action == "sync":
+            sent, rebuilt = drift.repair_elasticsearch(progress=self._progress)
+            self.stdout.write(f"Đã gửi lại {sent} cập nhật.")
+            if rebuilt is not None:
+                self.stdout.write(self.style.SUCCESS(
+                    f"Số tài liệu vẫn lệch: đã lập lại chỉ mục Elasticsearch ({rebuilt})."))
 
     def _progress(self, done, total):
         self.stdout.write(f"  {done}/{total}")

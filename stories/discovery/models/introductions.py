@@ -16,7 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Orderable
 
-from stories.models.exemplars import SubjectType
+from stories.models.kinds import SubjectType
 from stories.models.taxonomy import Unit
 from stories.vietnamese import fold
 

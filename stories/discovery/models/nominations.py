@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from stories.models.exemplars import SubjectType
+from stories.models.kinds import SubjectType
 
 # Unambiguous on the phone: no 0/O, 1/I/L.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from stories.discovery.nomination_inbox import (
+from stories.discovery.inbox.retention import (
     anonymise_expired,
     expired_nominations,
     retention_cutoff,

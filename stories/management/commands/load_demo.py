@@ -33,7 +33,7 @@ class Command(BaseCommand):
 
     def demo_accounts(self):
         from stories.demo.discovery import load_discovery_demo
-        from stories.demo.review import ACCOUNTS, PASSWORD, load_review_demo
+        from stories.demo.review import PASSWORD, accounts, load_review_demo
 
         admin, _ = get_user_model().objects.get_or_create(
             username="admin", defaults={"email": "admin@ttvh-demo.example.vn"})
@@ -48,7 +48,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Tài khoản quản trị (chỉ dùng thử): admin / {ADMIN_PASSWORD} — "
                           "http://127.0.0.1:8000/quan-tri/")
         self.stdout.write("Tài khoản tòa soạn dùng thử, cùng mật khẩu:")
-        for username, full_name, group in ACCOUNTS:
+        for username, full_name, group in accounts():
             self.stdout.write(f"  {username} / {PASSWORD} — {group} ({full_name})")
         self.stdout.write("Đầu mối đơn vị dùng thử, cùng mật khẩu:")
         for username, unit in focal_accounts:

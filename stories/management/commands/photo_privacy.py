@@ -35,7 +35,7 @@ def clean_stored(photo):
         clean = clean_photo_file(handle)
     photo.file.save(clean.name, clean, save=False)
     photo.renditions.all().delete()
-    photo._set_image_file_metadata()  # Wagtail's own, as its upload views call it
+    photo.set_file_metadata()
     photo.save()
     photo.file.storage.delete(old)
 

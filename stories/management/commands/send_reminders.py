@@ -8,7 +8,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from stories.discovery.tracking import ROMAN, ddmmyyyy, send_reminders
+from stories.discovery.quota_report import ROMAN, ddmmyyyy
+from stories.discovery.reminders import send_reminders
 
 
 def parse_date(value):

@@ -8,13 +8,16 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
 from stories.editorial.roles import sync_roles
-from stories.models import ColumnPage, ExemplarIndexPage, HomePage, StandardPage
+from stories.models import ColumnPage, ExemplarIndexPage, HomePage, SiteIdentity, StandardPage
+from stories.models.site_settings import DEFAULT_SITE_NAME, default_footer_links
 
 HOME = {
-    "title": "Gương Sáng",
+    "title": DEFAULT_SITE_NAME,
     "slug": "trang-chu",
     "intro": "Những con người bình dị, những việc làm tử tế ở khắp các xã, phường: được "
     "phát hiện, xác minh và lan tỏa.",
@@ -61,11 +64,15 @@ class Command(BaseCommand):
             self.ensure_child(home, ColumnPage,
                               {"title": title, "slug": slug, "intro": intro,
                                "show_in_menus": True})
-        for title, slug, text in PAGES:
+        standard_pages = [
             self.ensure_child(home, StandardPage, {
                 "title": title, "slug": slug,
                 "body": [{"type": "paragraph", "value": f"<p>{text}</p>"}],
             })
+            for title, slug, text in PAGES
+        ]
+        self.ensure_identity(Site.objects.get(root_page=home, is_default_site=True),
+                             standard_pages)
         # The review workflows hang on the home page and the directory.
         sync_roles()
         self.stdout.write(self.style.SUCCESS("Site structure ready."))
@@ -88,7 +95,7 @@ class Command(BaseCommand):
         site.hostname = base.hostname or "localhost"
         site.port = port
         site.root_page = home
-        site.site_name = "Gương Sáng"
+        site.site_name = site.site_name or DEFAULT_SITE_NAME
         site.save()
         return home
 
@@ -99,3 +106,16 @@ class Command(BaseCommand):
         page = parent.add_child(instance=model(**fields))
         page.save_revision().publish()
         return page
+
+    def ensure_identity(self, site, standard_pages):
+        """The site's name and menus as the site has always shown them, the about and
+        contact links pointing at their pages (so they follow a change of slug)."""
+        if SiteIdentity.objects.filter(site=site).exists():
+            return
+        about, contact = standard_pages
+        with translation.override(settings.LANGUAGE_CODE):
+            footer = [("page", {"page": about, "title": gettext("About")}),
+                      ("page", {"page": contact, "title": gettext("Contact")}),
+                      *default_footer_links()[2:]]
+        SiteIdentity.objects.create(site=site, site_name=site.site_name,
+                                    footer_links=footer)

@@ -1,8 +1,10 @@
-"""`manage.py syndication rebuild|check [--repair]`: the entries feeds are built from."""
+"""`manage.py syndication rebuild|check [--repair]`: the entries feeds are built from.
+`check` is the feed half of `manage.py derived_data check|repair`."""
 
 from django.core.management.base import BaseCommand
 
-from stories.syndication import entries as syndication
+from stories.derived import drift
+from stories.syndication import entries
 
 
 class Command(BaseCommand):
@@ -15,15 +17,15 @@ class Command(BaseCommand):
 
     def handle(self, action, repair=False, **options):
         if action == "rebuild":
-            count = syndication.rebuild()
+            count = entries.rebuild()
             self.stdout.write(f"Prepared {count} stories and profiles for syndication.")
             return
-        missing, stale, extra = syndication.drift()
+        found = drift.report()
+        missing, stale, extra = found.feeds
         self.stdout.write(f"missing: {len(missing)}, stale: {len(stale)}, "
                           f"not shown any more: {len(extra)}")
         if repair and (missing or stale or extra):
-            syndication.refresh_many([*missing, *stale, *extra])
-            syndication.changed()
+            drift.repair(drift.Drift(search=((), (), ()), feeds=found.feeds))
             self.stdout.write("Repaired.")
         elif missing or stale or extra:
             raise SystemExit(1)

@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 
-from stories.discovery.introduction_sheets import COLUMNS, MAX_ROWS, SHEET_ROWS_READ
+from stories.discovery.introduction_sheet_columns import COLUMNS, MAX_ROWS, SHEET_ROWS_READ
 from stories.discovery.uploaded_sheets import MAX_CELL_LENGTH, MAX_FILE_SIZE, MAX_PART_SIZE
 from stories.models import Introduction
 from tests.factories import FocalPersonFactory, UnitFactory
@@ -34,8 +34,10 @@ def focal(db, client):
 
 def post_import(focal, upload):
     client, unit = focal
+    # The import runs as a task (at once in tests); the answer leads to its page.
     response = client.post(reverse("introductions_import"),
-                           {"file": upload, "unit": unit.pk, "year": 2026, "quarter": 4})
+                           {"file": upload, "unit": unit.pk, "year": 2026, "quarter": 4},
+                           follow=True)
     assert response.status_code == 200
     return response
 

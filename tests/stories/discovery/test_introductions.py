@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
-from stories.discovery.introduction_sheets import COLUMNS
+from stories.discovery.introduction_sheet_columns import COLUMNS
 from stories.editorial.roles import EDITOR, PROFILE_WORKFLOW, REPORTER, SITE_ADMIN, VERIFIER
 from stories.models import ExemplarPage, Introduction, Movement, Place, Sector, current_quarter
 from tests.factories import (
@@ -104,8 +104,9 @@ def row(name, subject_type="Cá nhân", summary=SUMMARY, sectors="", movements="
 
 
 def post_import(client, upload, unit, year=2026, quarter=4):
+    # The import runs as a task (at once in tests); the answer leads to its page.
     return client.post(reverse(IMPORT), {"file": upload, "unit": unit.pk, "year": year,
-                                         "quarter": quarter})
+                                         "quarter": quarter}, follow=True)
 
 
 def in_review(page):
@@ -209,6 +210,37 @@ def test_every_problem_is_reported_with_its_row_and_column_and_nothing_is_import
     # The form keeps what was chosen, and says the file must be chosen again.
     assert response.context["form"]["quarter"].value() == "3"
     assert "Hãy chọn lại tệp" in html
+
+
+def test_the_import_runs_in_the_worker_while_its_page_refreshes_itself(
+        client, world, site_pages, settings):
+    from stories.discovery.introduction_import_jobs import run_import
+
+    # A backend that only queues: the task runs when the worker takes it, below.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    client = logged_in(client, world["focal"])
+    upload = xlsx_upload([row("A Thút"), row("Tổ phụ nữ thôn 3", "Tập thể")])
+    response = client.post(reverse(IMPORT), {"file": upload, "unit": world["commune"].pk,
+                                             "year": 2026, "quarter": 4})
+    assert response.status_code == 302
+    status_url = response["Location"]
+    waiting = client.get(status_url)
+    assert waiting.status_code == 200
+    assert waiting["Refresh"] == "2"
+    html = waiting.content.decode()
+    assert '<meta http-equiv="refresh" content="2">' in html
+    assert "đang chờ được nhập" in html
+    assert not Introduction.objects.exists()
+    # Nobody else sees the import's page.
+    assert logged_in(client, world["school_focal"]).get(status_url).status_code == 404
+
+    run_import.call(status_url.rstrip("/").rsplit("/", 1)[-1])
+
+    client = logged_in(client, world["focal"])
+    done = client.get(status_url)
+    assert "Refresh" not in done
+    assert "tạo mới 2 giới thiệu" in done.content.decode()
+    assert Introduction.objects.count() == 2
 
 
 def test_importing_the_same_file_again_creates_no_duplicates(client, world, site_pages):

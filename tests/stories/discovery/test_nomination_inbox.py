@@ -16,7 +16,8 @@ from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.test.utils.form_data import nested_form_data
 
-from stories.discovery.nomination_inbox import anonymise_expired, convert, shorten
+from stories.discovery.inbox.conversion import convert, shorten
+from stories.discovery.inbox.retention import anonymise_expired
 from stories.editorial.roles import APPROVER, EDITOR, REPORTER
 from stories.models import (
     DiscoverySettings,

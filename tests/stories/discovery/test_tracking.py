@@ -16,7 +16,8 @@ from django.urls import reverse
 from lxml import etree
 from openpyxl import load_workbook
 
-from stories.discovery.tracking import reminder_candidates, send_reminders, unit_report
+from stories.discovery.quota_report import unit_report
+from stories.discovery.reminders import reminder_candidates, send_reminders
 from stories.editorial.roles import FOCAL_PERSON, REPORTER, VERIFIER
 from stories.models import DiscoverySettings, Place, Quota, Reminder, Unit, UnitTurn
 from tests.factories import (

@@ -66,7 +66,7 @@ from tests.html_forms import form_data
 REASON = "Đính chính khẩn theo yêu cầu của Sở."
 PASSWORD = "mat-khau-moi-2026-rat-dai"
 FUTURE = "01/01/2099 08:00"
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = Path(__file__).resolve().parents[3] / "README.md"
 _numbers = itertools.count(1)
 
 
@@ -1160,7 +1160,7 @@ HARMLESS = {
     f"{AUDIO}:history_results": READS,
     "wagtailsnippetchoosers_stories_audioclip:choose": READS,
     "wagtailsnippetchoosers_stories_audioclip:create":
-        "no upload form: answers 404 (tests/stories/test_choosers.py)",
+        "no upload form: answers 404 (tests/stories/editorial/test_choosers.py)",
     "wagtailsnippetchoosers_stories_audioclip:choose_results": READS,
     "wagtailsnippetchoosers_stories_audioclip:chosen": READS,
     "wagtailsnippetchoosers_stories_audioclip:chosen_multiple": READS,

@@ -1,0 +1,1 @@
+"""The editors' inbox of citizens' nominations."""

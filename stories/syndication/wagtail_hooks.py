@@ -1,0 +1,39 @@
+"""The syndication package's place in Wagtail's admin: the audio clips (podcast episodes,
+narrations, radio reports), whose files staff open through `audio_admin`.
+
+Imported by `stories.wagtail_hooks`, the module Wagtail loads.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from stories.editorial.choosers import ChooserViewSet
+from stories.models import AudioClip
+from stories.syndication import audio_admin
+
+
+class AudioClipViewSet(SnippetViewSet):
+    model = AudioClip
+    chooser_viewset_class = ChooserViewSet
+    icon = "media"
+    menu_label = _("Audio")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["title", "kind", Column("duration_text", label=_("duration")),
+                    "created_at"]
+    list_filter = ["kind"]
+    # The file is private: its input links to the admin's audio view.
+    panels = [FieldPanel("title"), FieldPanel("kind"),
+              FieldPanel("file", widget=audio_admin.PrivateAudioInput), FieldPanel("credit")]
+
+
+register_snippet(AudioClipViewSet)
+
+
+@hooks.register("register_admin_urls")
+def audio_admin_urls():
+    return audio_admin.admin_urls
