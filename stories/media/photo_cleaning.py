@@ -22,6 +22,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
+from stories.framework_internals import is_unsaved_file
+
 logger = logging.getLogger(__name__)
 
 # Only these decoders ever see an uploaded file's bytes, whatever it claims to be.
@@ -101,12 +103,8 @@ def clean_photo_file(upload):
 
 
 def needs_cleaning(field_file):
-    """Whether a photo field holds a new file, not yet stored, that nobody cleaned.
-
-    Django keeps "assigned but not yet written" in ``FieldFile._committed`` and offers no
-    public way to ask; this is the one place the site reads it for photos."""
-    return bool(field_file) and not field_file._committed and not isinstance(
-        field_file.file, CleanPhotoFile)
+    """Whether a photo field holds a new file, not yet stored, that nobody cleaned."""
+    return is_unsaved_file(field_file) and not isinstance(field_file.file, CleanPhotoFile)
 
 
 def with_extension(name, extension):

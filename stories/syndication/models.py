@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search import index
 
+from stories.framework_internals import is_unsaved_file
 from stories.media.storage import private_storage
 
 AUDIO_TYPES = {"mp3": "audio/mpeg", "m4a": "audio/x-m4a"}
@@ -88,7 +89,7 @@ class AudioClip(index.Indexed, models.Model):
     def save(self, *args, **kwargs):
         # A new file (uploaded, or replaced in code without clean()) is read again, so
         # that feeds never announce the old one's length or duration.
-        if self.file and (not self.file._committed or not self.mime_type):
+        if self.file and (is_unsaved_file(self.file) or not self.mime_type):
             self.mime_type, self.duration = read_audio(self.file)
         if self.file:
             self.size = self.file.size

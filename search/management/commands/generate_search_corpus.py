@@ -14,10 +14,10 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
-from wagtail.models import Page
 
 from search import indexing
 from stories.demo.content import read
+from stories.framework_internals import child_path, child_position
 from stories.models import (
     ColumnPage,
     ExemplarIndexPage,
@@ -118,12 +118,12 @@ class Command(BaseCommand):
                     if parent.pk not in next_child:
                         last = parent.get_last_child()
                         next_child[parent.pk] = (
-                            Page._str2int(last.path[-Page.steplen:]) + 1 if last else 1)
+                            child_position(last.path) + 1 if last else 1)
                     position = next_child[parent.pk]
                     next_child[parent.pk] += 1
                     page = model(content_type=content_type, locale_id=parent.locale_id,
                                  depth=parent.depth + 1, live=True,
-                                 path=Page._get_path(parent.path, parent.depth + 1, position))
+                                 path=child_path(parent, position))
                     fill(page, rng, refs)
                     page.slug = f"{slugify(page.title)[:60]}-{position}"
                     page.url_path = f"{parent.url_path}{page.slug}/"
