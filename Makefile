@@ -20,7 +20,9 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent; \
 	else echo "npm not found: browser accessibility checks will be skipped"; fi
 
-# Set up, load the demo content and serve on http://$(HOST):$(PORT)
+# Set up, load the demo content and serve on http://$(HOST):$(PORT); links in feeds, emails
+# and the sitemap name that address unless SITE_BASE_URL says otherwise.
+run: export SITE_BASE_URL ?= http://$(HOST):$(PORT)
 run: $(STAMP)
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput

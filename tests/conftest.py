@@ -2,8 +2,10 @@
 
 The page skeleton (`setup_site`: home, directory, columns, about pages and the editorial
 roles) is built once per test database, right after its migrations, so every test starts
-with it and each test's rollback keeps it. Under pytest-xdist each worker has its own test
-database, media folders (the test settings make them per process) and local-memory caches.
+with it and each test's rollback keeps it; after a test that commits (and so empties the
+database) the database is restored as it was. Under pytest-xdist each worker has its own
+test database, media folders (the test settings make them per process) and local-memory
+caches.
 """
 
 import io
@@ -25,8 +27,8 @@ def build_skeleton(sender, **kwargs):
     """`post_migrate` receiver: the skeleton, built where migrations leave the database.
 
     Connected to the last migrated app, when every app's permissions exist (the roles
-    need them). It runs before the database is serialized, so serialized rollback brings
-    the skeleton back; after a flush (which empties the tree) there is nothing to build on.
+    need them). A flush sends the signal too, but leaves no tree to build on: the restore
+    below brings the skeleton back then.
     """
     from wagtail.models import Page
 
@@ -76,6 +78,7 @@ def django_db_setup(django_db_setup, django_db_blocker, request):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
+    """After a test that commits, once its flush is done: the database as migrated."""
     result = yield
     if nextitem is not None and flushes(item) and SNAPSHOT in item.config.stash:
         from django.contrib.contenttypes.models import ContentType
@@ -91,12 +94,13 @@ def pytest_runtest_teardown(item, nextitem):
     return result
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _temporary_folders():
-    """Removes the media, private media and static folders the test settings made."""
-    yield
+def pytest_unconfigure(config):
+    """Removes the media, private media and static folders the test settings made, in
+    each process (every xdist worker and the controller imports them)."""
     from django.conf import settings
 
+    if not settings.configured:
+        return
     for folder in (settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT, settings.STATIC_ROOT):
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -210,8 +210,8 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 
 class FocalPersonFactory(factory.django.DjangoModelFactory):
-    """A unit's focal person, in the "Đầu mối đơn vị" group (run `sync_roles` first;
-    the `site_pages` fixture does)."""
+    """A unit's focal person, in the "Đầu mối đơn vị" group (every test database has the
+    roles: tests/conftest.py builds them with the skeleton)."""
 
     class Meta:
         model = FocalPerson

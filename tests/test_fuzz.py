@@ -531,9 +531,9 @@ ROUTES = {
         120, _feed(["tat-ca", "ho-so"], with_slug=False)),
     rf"nhan-tin/(?P<kind>chuyen-muc|linh-vuc|phong-trao|dia-phuong|dien-hinh|podcast)"
     rf"/{SLUG}\.{FEED}": Route(200, _feed(FEED_KINDS)),
-    "nhan-tin/am-thanh/<int:pk>.<str:extension>": Route(200, lambda w: calls(
+    "nhan-tin/am-thanh/<db_id:pk>.<str:extension>": Route(200, lambda w: calls(
         path_of("/nhan-tin/am-thanh/{}.{}", w["audio_ids"], ["mp3", "m4a"]), {})),
-    "nhan-tin/phat-thanh/<int:page_id>.txt": Route(100, lambda w: calls(
+    "nhan-tin/phat-thanh/<db_id:page_id>.txt": Route(100, lambda w: calls(
         path_of("/nhan-tin/phat-thanh/{}.txt", w["page_ids"]), {})),
     rf"nhan-tin/ban-tin/(?P<kind>chuyen-muc|dia-phuong)/{SLUG}\.txt": Route(150, lambda w: calls(
         path_of("/nhan-tin/ban-tin/{}/{}.txt", ["chuyen-muc", "dia-phuong"],

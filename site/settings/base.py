@@ -269,6 +269,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Gương Sáng"
+# A protected page asks for its password in the site's own frame.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
 WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_I18N_ENABLED = False
@@ -406,8 +408,12 @@ OTP_TOTP_ISSUER = "Gương Sáng"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "handlers": {"console": {"class": "logging.StreamHandler"},
+                 "warnings": {"class": "logging.StreamHandler", "level": "WARNING"}},
     "loggers": {
+        # The task worker reports each task once (django_tasks_db); the framework's own
+        # lines about the same tasks only when something goes wrong.
+        "django_tasks": {"handlers": ["warnings"], "propagate": False},
         "stories": {"handlers": ["console"], "level": LOG_LEVEL},
         "search": {"handlers": ["console"], "level": LOG_LEVEL},
         "django.request": {"handlers": ["console"], "level": "ERROR"},

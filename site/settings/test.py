@@ -6,6 +6,8 @@ DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Made per process, so each pytest-xdist worker has its own (tests/conftest.py removes them);
+# the local-memory caches below are per process too.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="guongsang-test-media-")
 PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="guongsang-test-private-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="guongsang-test-static-")

@@ -92,6 +92,13 @@ def _purge_subtree(path):
     purges.purge(urls - {None})
 
 
+def site_identity_changed(sender, instance, **kwargs):
+    """The site's name and menus show on every page: the whole page cache goes."""
+    purges.purge_own_cache()
+    if purges.enabled():
+        purges.purge(purges.Addresses().listings())
+
+
 def connect():
     from django.apps import apps
 
@@ -110,3 +117,6 @@ def connect():
                            dispatch_uid=f"derived-{name}-{id(signal)}")
     post_save.connect(photo_changed, sender=apps.get_model("stories", "Photo"),
                       dispatch_uid="derived-photo")
+    for signal in (post_save, post_delete):
+        signal.connect(site_identity_changed, sender=apps.get_model("stories", "SiteIdentity"),
+                       dispatch_uid=f"derived-site-identity-{id(signal)}")

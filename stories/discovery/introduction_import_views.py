@@ -34,6 +34,7 @@ REFRESH_SECONDS = 2
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("Spreadsheet file"),
+        widget=forms.FileInput(attrs={"accept": ".xlsx,.csv"}),
         error_messages={"empty": _("The file is empty."),
                         "required": _("Choose the file to import.")})
     unit = forms.ModelChoiceField(label=_("Unit"), queryset=Unit.objects.all())

@@ -140,16 +140,28 @@ class OverrideReasonMixin:
         return cleaned_data
 
 
-class PageFormReasonMixin(OverrideReasonMixin):
+class PageFormReasonMixin:
     """Page editor: the "Publish" button is the way around the review (approving goes
-    through the workflow's own actions)."""
+    through the workflow's own actions).
+
+    The reason box is not a field of the page form: Wagtail renders every form field no
+    panel claims, bare, at the end of the editor, so it would appear twice. The footer
+    shows its own box (`override_reason_form`) and this form checks what was typed in it.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.add_reason_field(self.for_user)
+        self.asks_override_reason = bool(self.for_user and self.for_user.is_superuser)
 
-    def acts_outside_review(self, cleaned_data):
-        return bool(self.data.get("action-publish"))
+    def clean(self):
+        cleaned_data = super().clean()
+        if (self.asks_override_reason and self.data.get("action-publish")
+                and not self.data.get(REASON_FIELD, "").strip()):
+            self.add_error(None, MISSING_REASON)
+        return cleaned_data
+
+    def missing_override_reason(self):
+        return MISSING_REASON in self.non_field_errors()
 
 
 class CopyFormReasonMixin(OverrideReasonMixin):

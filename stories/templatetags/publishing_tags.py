@@ -8,10 +8,16 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def override_reason_form(context):
-    """The reason box, keeping what was typed when the page is shown again."""
+def override_reason_form(context, page_form=None):
+    """The reason box, keeping what was typed when the page is shown again, and saying
+    so when the page form was refused for want of a reason."""
     typed = context["request"].POST.get(publishing.REASON_FIELD, "")
-    return publishing.ReasonForm(initial={publishing.REASON_FIELD: typed})
+    form = publishing.ReasonForm(initial={publishing.REASON_FIELD: typed})
+    if page_form is not None and page_form.missing_override_reason():
+        form = publishing.ReasonForm(data={publishing.REASON_FIELD: typed})
+        form.is_valid()
+        form.add_error(publishing.REASON_FIELD, publishing.MISSING_REASON)
+    return form
 
 
 @register.simple_tag

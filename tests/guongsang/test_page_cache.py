@@ -7,7 +7,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from stories.models import Sector, StoryPage
 from tests.admin_forms import story_form
@@ -140,11 +141,16 @@ def test_a_password_protected_page_opens_with_the_right_password(story, client):
     form_page = client.get(story.url)
     assert form_page.status_code == 200
     assert story.lead not in form_page.content.decode()
+    # In the site's frame, naming nothing of the page: not even its title.
+    assert 'class="brand__name"' in form_page.content.decode()
+    assert story.title not in form_page.content.decode()
+    assert "Mật khẩu" in form_page.content.decode()
     action = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, story.pk])
     assert f'action="{action}"' in form_page.content.decode()
     wrong = client.post(action, {"password": "sai", "return_url": story.url})
     assert wrong.status_code == 200
     assert story.lead not in wrong.content.decode()
+    assert story.title not in wrong.content.decode()
     right = client.post(action, {"password": "mat-khau-rung", "return_url": story.url})
     assert right.status_code == 302
     opened = client.get(right["Location"])
@@ -221,3 +227,15 @@ def test_a_renamed_sector_shows_its_new_name(site_pages, client, superuser):
     assert response.status_code == 302
     assert "Y tế cộng đồng" in client.get(url).content.decode()
     assert "Y tế cộng đồng" in client.get(story.url).content.decode()
+
+
+def test_a_renamed_site_shows_its_new_name_to_visitors_at_once(site_pages, client, superuser):
+    site = Site.objects.get(is_default_site=True)
+    assert "Gương Sáng Kon Tum" not in client.get("/").content.decode()
+    response = superuser.post(
+        reverse("wagtailsettings:edit", args=["stories", "siteidentity", site.pk]),
+        nested_form_data({"site_name": "Gương Sáng Kon Tum",
+                          "header_links": streamfield([("section_pages", "")]),
+                          "footer_links": streamfield([])}))
+    assert response.status_code == 302
+    assert "Gương Sáng Kon Tum" in client.get("/").content.decode()

@@ -18,14 +18,14 @@ class Command(BaseCommand):
     def handle(self, action, repair=False, **options):
         if action == "rebuild":
             count = entries.rebuild()
-            self.stdout.write(f"Prepared {count} stories and profiles for syndication.")
+            self.stdout.write(f"Đã chuẩn bị {count} bài và hồ sơ cho kênh nhận tin.")
             return
         found = drift.report()
         missing, stale, extra = found.feeds
-        self.stdout.write(f"missing: {len(missing)}, stale: {len(stale)}, "
-                          f"not shown any more: {len(extra)}")
+        self.stdout.write(f"Thiếu: {len(missing)}; đã cũ: {len(stale)}; "
+                          f"thừa (không còn công khai): {len(extra)}.")
         if repair and (missing or stale or extra):
             drift.repair(drift.Drift(search=((), (), ()), feeds=found.feeds))
-            self.stdout.write("Repaired.")
+            self.stdout.write("Đã sửa.")
         elif missing or stale or extra:
             raise SystemExit(1)

@@ -5,6 +5,7 @@ import io
 import json
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import transaction
@@ -86,8 +87,11 @@ def test_sync_roles_takes_publishing_away_from_every_group(client, newsroom):
 
 def test_the_reason_box_is_the_superusers_alone(client, newsroom, story):
     edit = reverse("wagtailadmin_pages:edit", args=[story.pk])
-    assert 'name="override_reason"' in signed_in(client, newsroom["root"]).get(
-        edit).content.decode()
+    html = signed_in(client, newsroom["root"]).get(edit).content.decode()
+    # One box, with its label: a second, bare one lost what was typed in it.
+    assert html.count('name="override_reason"') == 1
+    assert html.count('id="id_override_reason"') == 1
+    assert "Lý do làm ngoài quy trình duyệt" in html
     for role in (REPORTER, EDITOR, APPROVER):
         assert 'name="override_reason"' not in signed_in(client, newsroom[role]).get(
             edit).content.decode()
@@ -106,7 +110,9 @@ def test_publishing_from_the_editor_asks_the_reason_and_keeps_what_was_typed(cli
 
     assert response.status_code == 200
     html = response.content.decode()
-    assert MISSING_REASON in html
+    box = BeautifulSoup(html, "html.parser").select_one("[data-override-reason]")
+    assert str(MISSING_REASON) in box.get_text(" ", strip=True)
+    assert html.count('name="override_reason"') == 1
     assert "Sapo viết lại gấp." in html
     assert not StoryPage.objects.get(pk=draft.pk).live
 

@@ -265,4 +265,4 @@ def test_rebuild_and_check_commands(content, capsys):
         call_command("syndication", "check")
     call_command("syndication", "check", "--repair")
     call_command("syndication", "check")
-    assert "missing: 0, stale: 0" in capsys.readouterr().out
+    assert "Thiếu: 0; đã cũ: 0" in capsys.readouterr().out
