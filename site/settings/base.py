@@ -270,7 +270,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Gương Sáng"
 # A protected page asks for its password in the site's own frame.
-WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 (a template)
 WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_I18N_ENABLED = False
