@@ -306,7 +306,8 @@ def place_save(env):
     """(exemplars filed under the busiest place, median ms of saving it in the admin, tasks
     left queued for the worker)."""
     output = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", PLACE_SAVE_CODE], cwd=ROOT,
+        [sys.executable, "manage.py", "shell", "-c",
+         "from guongsang.bench_place_save import measure; measure()"], cwd=ROOT,
         env={**env, "TWO_FACTOR_REQUIRED": "false"}, capture_output=True, text=True,
         check=True).stdout
     _label, pages, milliseconds, queued = output.split()[-4:]
@@ -335,68 +336,6 @@ def report_search(samples, rebuild_seconds):
           f"{'đạt' if p95 < 150 else 'CHƯA ĐẠT'}")
     print(f"  truy vấn SQL mỗi trang tìm kiếm: {sorted(queries)}")
     print(f"  lập lại chỉ mục: {rebuild_seconds:.0f} giây")
-
-
-# Run in `manage.py shell` once the corpus is in: the place most pages are filed under,
-# renamed three times through the admin's own edit view as a superuser would, timing each
-# POST. The pages it touches are re-indexed by the task worker, after the answer.
-PLACE_SAVE_CODE = """
-import html.parser, statistics, time
-from django.db.models import Count
-from django.contrib.auth import get_user_model
-from django.test import Client
-from django.urls import reverse
-from django_tasks_db.models import DBTaskResult
-from stories.models import ExemplarPage, Place
-
-class Fields(html.parser.HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.data, self.select, self.textarea = {}, None, None
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        name = attrs.get("name")
-        if tag == "input" and name and attrs.get("type") not in ("submit", "button", "file"):
-            if attrs.get("type") in ("checkbox", "radio") and "checked" not in attrs:
-                return
-            self.data[name] = attrs.get("value", "")
-        elif tag == "select" and name:
-            self.select = name
-            self.data.setdefault(name, "")
-        elif tag == "option" and self.select and "selected" in attrs:
-            self.data[self.select] = attrs.get("value", "")
-        elif tag == "textarea" and name:
-            self.textarea = name
-            self.data[name] = ""
-    def handle_endtag(self, tag):
-        if tag == "select":
-            self.select = None
-        elif tag == "textarea":
-            self.textarea = None
-    def handle_data(self, data):
-        if self.textarea:
-            self.data[self.textarea] += data
-
-busiest = (ExemplarPage.objects.exclude(place=None).values("place")
-           .annotate(pages=Count("pk")).order_by("-pages").first())
-place = Place.objects.get(pk=busiest["place"])
-user, _ = get_user_model().objects.get_or_create(
-    username="bench-admin", defaults={"is_superuser": True, "is_staff": True})
-client = Client(HTTP_HOST="localhost")
-client.force_login(user)
-url = reverse("wagtailsnippets_stories_place:edit", args=[place.pk])
-name, seconds = place.name, []
-for round in range(3):
-    form = Fields()
-    form.feed(client.get(url).content.decode())
-    form.data["name"] = f"{name} ({round})" if round < 2 else name
-    started = time.perf_counter()
-    response = client.post(url, form.data)
-    seconds.append(time.perf_counter() - started)
-    assert response.status_code == 302, response.status_code
-queued = DBTaskResult.objects.filter(status="READY").count()
-print(f"place {busiest['pages']} {statistics.median(seconds) * 1000:.0f} {queued}")
-"""
 
 
 # Run in `manage.py shell` beside the server: a new title for the story, published as the
