@@ -18,7 +18,7 @@ from search.query import (
     Hit,
     SearchResults,
     highlight,
-    mentions,
+    snippet,
 )
 from stories.vietnamese import fold
 
@@ -27,9 +27,18 @@ ENTRY = SearchEntry._meta.db_table
 FACET_VALUE = "public_search_searchfacetvalue"
 
 
+FOLDED_COLUMNS = "title_folded lead_folded text_folded"
+EXACT_COLUMNS = "title lead text"
+# bm25 weights of the FTS5 columns: title (with names), lead, the rest; exact spellings
+# above folded ones. PostgreSQL's ts_rank weighs A, B and C alike (see `indexing`).
+BM25 = "bm25(public_search_fts, 10.0, 5.0, 4.0, 2.0, 1.0, 0.5)"
+# Where the words are found together, best first: the field tiers of `tier_sql`.
+PHRASE_FIELDS = (("title_folded", "A"), ("lead_folded", "B"), ("text_folded", "C"))
+
+
 def _sqlite_match(words, prefix_last=True, title_only=False, any_word=False):
-    folded_columns = "title_folded" if title_only else "title_folded text_folded"
-    exact_columns = "title" if title_only else "title text"
+    folded_columns = "title_folded" if title_only else FOLDED_COLUMNS
+    exact_columns = "title" if title_only else EXACT_COLUMNS
     parts = []
     for index, word in enumerate(words):
         star = "*" if prefix_last and index == len(words) - 1 else ""
@@ -48,6 +57,37 @@ def _postgres_query(words, prefix_last=True, any_word=False):
     return (" | " if any_word else " & ").join(parts)
 
 
+def _phrase(words, column, weight, prefix_last=True):
+    """The query's words next to each other, in that order, in one field (MATCH text for
+    SQLite, tsquery text for PostgreSQL); the last word open at its end while typing."""
+    if connection.vendor == "sqlite":
+        star = "*" if prefix_last else ""
+        return f'{{{column}}} : "{" ".join(word.folded for word in words)}"{star}'
+    parts = [f"'{word.folded}':{weight}" for word in words]
+    if prefix_last:
+        parts[-1] = f"'{words[-1].folded}':*{weight}"
+    return " <-> ".join(parts)
+
+
+def tier_sql(words, prefix_last=True):
+    """An SQL expression over the entry ``e``, lower first: 0 the title is the query, 1 the
+    title holds it, 2 the query's words stand together in a name, 3 in the lead, 4 in the
+    rest, 5 they are found apart. "giao vien" puts "giáo viên" anywhere above "giao" in one
+    place and "viên" in another; within a tier the field-weighted rank decides."""
+    phrase = " ".join(word.folded for word in words)
+    cases = ["WHEN e.title_folded = %s THEN 0",
+             "WHEN ' ' || e.title_folded || ' ' LIKE %s THEN 1"]
+    params = [phrase, f"% {phrase}{'%' if prefix_last else ' %'}"]
+    for tier, (column, weight) in enumerate(PHRASE_FIELDS, start=2):
+        if connection.vendor == "sqlite":
+            cases.append(f"WHEN e.id IN (SELECT rowid FROM public_search_fts"  # noqa: S608
+                         f" WHERE public_search_fts MATCH %s) THEN {tier}")
+        else:
+            cases.append(f"WHEN e.vector @@ to_tsquery('simple', %s) THEN {tier}")
+        params.append(_phrase(words, column, weight, prefix_last))
+    return f"CASE {' '.join(cases)} ELSE {len(PHRASE_FIELDS) + 2} END", params
+
+
 def hits_sql(words, *, prefix_last=True, title_only=False, any_word=False):
     """SQL selecting (id, rank) of the entries matching every word (or ``any_word``);
     lower rank first."""
@@ -55,7 +95,7 @@ def hits_sql(words, *, prefix_last=True, title_only=False, any_word=False):
         return f"SELECT id, 0 AS rank FROM {ENTRY}", []  # noqa: S608
     if connection.vendor == "sqlite":
         match = _sqlite_match(words, prefix_last, title_only, any_word)
-        return ("SELECT rowid AS id, bm25(public_search_fts, 10.0, 5.0, 2.0, 1.0) AS rank"
+        return (f"SELECT rowid AS id, {BM25} AS rank"  # noqa: S608
                 " FROM public_search_fts WHERE public_search_fts MATCH %s", [match])
     vector = "title_vector" if title_only else "vector"
     return (f"SELECT id, -ts_rank({vector}, q) AS rank FROM {ENTRY},"  # noqa: S608
@@ -98,11 +138,9 @@ class DatabaseBackend:
         if request.sort == "date":
             order = "e.published_at DESC NULLS LAST, e.id DESC"
         elif words:
-            # A title that is the query, then one containing it, then the ranking.
-            phrase = " ".join(word.folded for word in words)
-            order = ("CASE WHEN e.title_folded = %s THEN 0 WHEN e.title_folded LIKE %s"
-                     " THEN 1 ELSE 2 END, hits.rank, e.published_at DESC, e.id DESC")
-            order_params = [phrase, f"%{phrase}%"]
+            # Where the words stand together, then the ranking; freshness only breaks ties.
+            tier, order_params = tier_sql(words)
+            order = f"{tier}, hits.rank, e.published_at DESC NULLS LAST, e.id DESC"
         else:
             order = "e.published_at DESC NULLS LAST, e.id DESC"
         sql = (
@@ -123,11 +161,10 @@ class DatabaseBackend:
         hits_out = []
         for kind, object_id, title, url, published, summary, body, _total in rows:
             published = _aware(published)
-            text = summary if mentions(summary, words) or not body else f"{summary} {body}"
             hits_out.append(Hit(
                 kind=kind, object_id=object_id, title=title, url=url, published_at=published,
                 title_html=highlight(title, words),
-                snippet_html=highlight(text.strip(), words, SNIPPET_LENGTH)))
+                snippet_html=snippet(summary, body, words, SNIPPET_LENGTH)))
         return SearchResults(request=request, hits=hits_out, total=total,
                              facets=self._facets(facet_rows, request.filters, labels))
 
@@ -193,6 +230,20 @@ class DatabaseBackend:
                 f"WITH hits AS ({hits}) SELECT e.title FROM hits JOIN {ENTRY} e"  # noqa: S608
                 f" ON e.id = hits.id ORDER BY hits.rank, e.title LIMIT %s", [*params, limit])
             return [title for (title,) in cursor.fetchall()]
+
+    def phrase_count(self, words):
+        """How many entries hold the words next to each other (prefix_last off): what a
+        "did you mean" proposal would find."""
+        if not words:
+            return 0
+        hits, params = hits_sql(words, prefix_last=False)
+        tier, tier_params = tier_sql(words, prefix_last=False)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"WITH hits AS ({hits}) SELECT COUNT(*) FROM hits JOIN {ENTRY} e"  # noqa: S608
+                f" ON e.id = hits.id WHERE {tier} < {len(PHRASE_FIELDS) + 2}",
+                [*params, *tier_params])
+            return cursor.fetchone()[0]
 
     def vocabulary(self):
         """Folded title words with a spelling as written, for "did you mean"."""

@@ -80,7 +80,15 @@ def promoted(request):
 
 def did_you_mean(text, limit=3):
     """Queries close to ``text`` that would find something: titles that share a word with
-    it and read like it, or else each word replaced by the nearest word of a title."""
+    it and read like it, or else each word replaced by the nearest word of a title. Only
+    proposals whose words stand together somewhere in the index are made, so never a
+    string of known words that means nothing ("giáo vì")."""
+    backend = DatabaseBackend()
+    return [suggestion for suggestion in _proposals(text, limit)
+            if backend.phrase_count(query_words(suggestion))]
+
+
+def _proposals(text, limit):
     words = query_words(text)
     wanted = " ".join(word.folded for word in words)
     scored = []
@@ -139,7 +147,7 @@ def autocomplete(text, limit=8):
 
 def labels(facet, values):
     from stories.models import Place, RecognitionLevel, SubjectType
-    from stories.models.directory import MOVEMENT_CHOICES, PLACE_CHOICES, SECTOR_CHOICES
+    from stories.models.directory import MOVEMENT_CHOICES, SECTOR_CHOICES
 
     if facet == Facet.KIND:
         return {value: str(Kind(value).label) for value in values if value in Kind.values}
@@ -155,8 +163,7 @@ def labels(facet, values):
     if facet == Facet.MOVEMENT:
         return {str(pk): name for pk, _slug, name in MOVEMENT_CHOICES()}
     if facet == Facet.PLACE:
-        return {str(pk): Place.describe(name, kind, current=valid_to is None
-                                        and successor_id is None)
-                for pk, _slug, name, kind, valid_to, successor_id in PLACE_CHOICES()}
+        # Labels that tell same-named units apart ("xã Đăk Kôi (trước đây, huyện Kon Rẫy)").
+        return {str(place.pk): place.label for place in Place.objects.select_related("parent")}
     return {}
 

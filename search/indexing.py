@@ -7,6 +7,7 @@ suggested. When to write is decided by `stories.derived`; this module only write
 
 import html
 import re
+from collections.abc import Sequence
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -32,9 +33,9 @@ def plain_text(value):
             parts.append(html.unescape(strip_tags(item)) if "<" in item or "&" in item else item)
         elif isinstance(item, dict):
             for key, child in item.items():
-                if key not in ("type", "id", "image", "photo", "url", "alignment"):
+                if key not in ("type", "id", "image", "photo", "url", "alignment", "credit"):
                     walk(child)
-        elif isinstance(item, list | tuple):
+        elif isinstance(item, Sequence):  # a list, or StreamField's RawDataView
             for child in item:
                 walk(child)
 
@@ -49,9 +50,8 @@ def _document_for_page(page, graph):
     if isinstance(page, ExemplarPage):
         sectors, movements = list(page.sectors.all()), list(page.movements.all())
         awards = [award.display_name for award in page.public_awards]
-        body = " ".join(filter(None, [
-            plain_text(page.profile.raw_data), *awards,
-            page.unit.name if page.unit_id else "",
+        terms = " ".join(filter(None, [
+            *awards, page.unit.name if page.unit_id else "",
             page.place.full_name if page.place_id else "",
             *(s.name for s in sectors), *(m.name for m in movements)]))
         facets = [(Facet.KIND, Kind.EXEMPLAR), (Facet.SUBJECT, page.subject_type),
@@ -62,15 +62,15 @@ def _document_for_page(page, graph):
             facets.append((Facet.LEVEL, page.recognition_level))
         if page.recognition_year:
             facets.append((Facet.YEAR, page.recognition_year))
-        return {"kind": Kind.EXEMPLAR, "summary": page.achievement_summary, "body": body}, facets
+        return {"kind": Kind.EXEMPLAR, "summary": page.achievement_summary,
+                "body": plain_text(page.profile.raw_data), "names": "", "terms": terms}, facets
     if isinstance(page, StoryPage):
         sectors, movements = list(page.sectors.all()), list(page.movements.all())
         places = list(page.places.all())
         exemplars = [link.exemplar.title for link in page.exemplar_links.select_related(
             "exemplar") if link.exemplar.live]
-        body = " ".join(filter(None, [
-            plain_text(page.body.raw_data), page.byline,
-            *(t.name for t in page.tags.all()), *exemplars,
+        # Not the byline nor the tags: a page is not about its reporter or its keywords.
+        terms = " ".join(filter(None, [
             *(s.name for s in sectors), *(m.name for m in movements),
             *(p.full_name for p in places)]))
         facets = [(Facet.KIND, Kind.STORY), *((Facet.SECTOR, s.pk) for s in sectors),
@@ -78,9 +78,12 @@ def _document_for_page(page, graph):
                   *_place_facets([p.pk for p in places], graph)]
         if page.first_published_at:
             facets.append((Facet.YEAR, timezone.localtime(page.first_published_at).year))
-        return {"kind": Kind.STORY, "summary": page.lead, "body": body}, facets
+        return {"kind": Kind.STORY, "summary": page.lead,
+                "body": plain_text(page.body.raw_data), "names": " ".join(exemplars),
+                "terms": terms}, facets
     if isinstance(page, ColumnPage):
-        return {"kind": Kind.COLUMN, "summary": page.intro, "body": ""}, [
+        return {"kind": Kind.COLUMN, "summary": page.intro, "body": "", "names": "",
+                "terms": ""}, [
             (Facet.KIND, Kind.COLUMN)]
     return None
 
@@ -116,7 +119,8 @@ def write_page(page_id, page, *, public, graph=None):
     fields, facets = document
     _write(fields["kind"], page.pk, page.title, fields["summary"], fields["body"],
            page.url or page.url_path, page.first_published_at,
-           (page.last_published_at or page.first_published_at).isoformat(), facets)
+           (page.last_published_at or page.first_published_at).isoformat(), facets,
+           names=fields["names"], terms=fields["terms"])
     return True
 
 
@@ -128,7 +132,7 @@ def _kind_of(page):
 
 def index_term(term):
     """Index a sector, movement or place: its page lists what is filed under it."""
-    from stories.models import Movement, Place, Sector
+    from stories.models import Movement, Place, PlaceGraph, Sector
 
     if isinstance(term, Sector):
         kind, title, summary = Kind.SECTOR, term.name, term.description
@@ -136,8 +140,13 @@ def index_term(term):
         kind, title = Kind.MOVEMENT, term.name
         summary = " ".join(filter(None, [term.description, term.launched_by]))
     elif isinstance(term, Place):
-        kind, title = Kind.PLACE, str(term)
+        kind, title = Kind.PLACE, term.label
         summary = term.parent.full_name if term.parent_id else ""
+        if not term.is_current:
+            # A search for an old name leads on to today's unit.
+            today = Place.objects.filter(pk__in=PlaceGraph.load().today(term.pk) - {term.pk})
+            summary = " ".join(filter(None, [summary, "nay thuộc", ", ".join(
+                place.full_name for place in today)]))
     else:
         raise TypeError(term)
     _write(kind, term.pk, title, summary, "", term.get_absolute_url(), None, "",
@@ -161,11 +170,13 @@ def remove(kind, object_id):
 
 
 @transaction.atomic
-def _write(kind, object_id, title, summary, body, url, published_at, version, facets):
+def _write(kind, object_id, title, summary, body, url, published_at, version, facets,
+           names="", terms=""):
     title, summary, body = to_nfc(title), to_nfc(summary or ""), to_nfc(body or "")
     entry, _created = SearchEntry.objects.update_or_create(
         kind=kind, object_id=object_id,
         defaults={"title": title, "title_folded": fold(title)[:255], "summary": summary,
+                  "names": to_nfc(names), "terms": to_nfc(terms),
                   "body": body, "url": url, "published_at": published_at,
                   "version": version})
     SearchFacetValue.objects.filter(entry=entry).delete()
@@ -179,9 +190,12 @@ def _write(kind, object_id, title, summary, body, url, published_at, version, fa
 # --- the vendor's full-text structure ------------------------------------------------------
 
 def _fulltext_columns(entry):
-    """Title and text twice: as written (each word spelled by `exact_token`) and folded."""
-    text = f"{entry.summary} {entry.body}".strip()
-    return (_exact_words(entry.title), fold(entry.title), _exact_words(text), fold(text))
+    """Title with the names, lead, and the rest of the text with the terms, each twice: as
+    written (each word spelled by `exact_token`) and folded."""
+    title = f"{entry.title} {entry.names}".strip()
+    text = f"{entry.body} {entry.terms}".strip()
+    return (_exact_words(title), fold(title), _exact_words(entry.summary),
+            fold(entry.summary), _exact_words(text), fold(text))
 
 
 def _exact_words(text):
@@ -189,24 +203,30 @@ def _exact_words(text):
 
 
 def _write_fulltext(entry):
-    title, title_folded, text, text_folded = _fulltext_columns(entry)
+    columns = _fulltext_columns(entry)
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute("DELETE FROM public_search_fts WHERE rowid = %s", [entry.pk])
             cursor.execute(
-                "INSERT INTO public_search_fts (rowid, title, title_folded, text, text_folded)"
-                " VALUES (%s, %s, %s, %s, %s)",
-                [entry.pk, title, title_folded, text, text_folded])
+                "INSERT INTO public_search_fts (rowid, title, title_folded, lead, lead_folded,"
+                " text, text_folded) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                [entry.pk, *columns])
         elif connection.vendor == "postgresql":
+            # Weight A: title and names, B: lead, C: the rest; each field's folded words
+            # follow its exact ones, so a phrase is found within one spelling.
+            title, title_folded, lead, lead_folded, text, text_folded = columns
             cursor.execute(
                 "UPDATE public_search_searchentry SET vector ="
                 " setweight(to_tsvector('simple', %s), 'A')"
+                " || setweight(to_tsvector('simple', %s), 'A')"
+                " || setweight(to_tsvector('simple', %s), 'B')"
                 " || setweight(to_tsvector('simple', %s), 'B')"
                 " || setweight(to_tsvector('simple', %s), 'C')"
-                " || setweight(to_tsvector('simple', %s), 'D'),"
+                " || setweight(to_tsvector('simple', %s), 'C'),"
                 " title_vector = setweight(to_tsvector('simple', %s), 'A')"
                 " || setweight(to_tsvector('simple', %s), 'B') WHERE id = %s",
-                [title, title_folded, text, text_folded, title, title_folded, entry.pk])
+                [title, title_folded, lead, lead_folded, text, text_folded,
+                 _exact_words(entry.title), fold(entry.title), entry.pk])
 
 
 def _delete_fulltext(ids):

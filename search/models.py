@@ -39,9 +39,15 @@ class SearchEntry(models.Model):
     object_id = models.PositiveBigIntegerField()
     title = models.CharField(max_length=255)
     title_folded = models.CharField(max_length=255)
-    # Plain text: the summary or lead first (snippets come from it), then the rest.
+    # The people a page is about (a story's exemplars), ranked as its title is.
+    names = models.TextField(blank=True)
+    # Plain text: the summary or lead (ranked above the rest), then the rest; never
+    # bylines, photo credits or tags, which say nothing of what the page is about.
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
+    # What the page is filed under (sectors, movements, places, unit, awards): searched
+    # as the body is, never quoted in a snippet.
+    terms = models.TextField(blank=True)
     url = models.CharField(max_length=500)
     published_at = models.DateTimeField(null=True)
     # What was indexed: a page's last publication, compared with the page to find drift.

@@ -145,6 +145,44 @@ def highlight(text, words, length=None):
     return mark_safe(prefix + "".join(parts) + suffix)  # noqa: S308 (escaped above)
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?…:;])\s+(?=\S)")
+
+
+def _phrase_pattern(words):
+    """The query's words next to each other, in order, over folded text."""
+    if len(words) < 2:
+        return None
+    parts = [re.escape(word.folded) for word in words]
+    return re.compile(r"(?<!\w)" + r"\W+".join(parts))
+
+
+def best_sentence(texts, words):
+    """The sentence of ``texts`` (lead first, then the rest) that best shows why the page
+    was found: the query's words together, in a sentence rather than a caption, else the
+    most of them (a long word counts for more than "co" or "a"), else the earliest."""
+    pattern, phrase = word_pattern(words), _phrase_pattern(words)
+    best, best_score = None, None
+    for order, sentence in enumerate(
+            sentence for text in texts if text for sentence in SENTENCE_END.split(text)):
+        folded = fold(sentence)
+        found = {match.group(0) for match in pattern.finditer(folded)} if pattern else set()
+        if not found:
+            continue
+        # A caption or a signature of a few words says less than a sentence.
+        score = (bool(phrase and phrase.search(folded)), len(sentence.split()) >= 6,
+                 sum(map(len, found)), -order)
+        if best_score is None or score > best_score:
+            best, best_score = sentence, score
+    return best
+
+
+def snippet(summary, body, words, length):
+    """The sentence that matched, quoted with the words marked; the lead's opening when
+    the words were found only in the title or a name."""
+    sentence = best_sentence([summary, body], words)
+    return highlight(sentence or summary or body, words, length)
+
+
 def _merge(spans):
     merged = []
     for start, end in spans:

@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
 
@@ -26,6 +27,8 @@ PAGE_PARAM = "trang"
 SORT_PARAM = "sap-xep"
 # Ids of sectors, movements and places; codes of the other facets.
 _VALUE_MAX_LENGTH = 40
+# Values offered per facet, the most frequent first; chosen ones are always offered too.
+FACET_VALUES_SHOWN = 12
 
 
 def read_request(params):
@@ -89,9 +92,54 @@ def search(request):
         "asked": asked,
         "sort_param": SORT_PARAM,
         "sort_value": {v: k for k, v in SORT_PARAMS.items()}[search_request.sort],
-        "facet_groups": [(facet, Facet(facet).label, counts)
-                         for facet, counts in results.facets.items()] if results else [],
+        "facet_groups": facet_groups(results) if results else [],
+        "active_filters": active_filters(request.GET, search_request, results),
+        "clear_filters_url": _search_url(request.GET, keep=("q", SORT_PARAM)),
     }, status=200)
+
+
+def facet_groups(results):
+    """(facet, its name, the values offered): the most frequent, then any chosen value
+    that did not make the cut, so that applying the form again keeps every choice."""
+    groups = []
+    for facet, counts in results.facets.items():
+        shown = counts[:FACET_VALUES_SHOWN]
+        shown += [item for item in counts[FACET_VALUES_SHOWN:] if item.selected]
+        groups.append((facet, Facet(facet).label, shown))
+    return groups
+
+
+def active_filters(params, search_request, results):
+    """Each filter in use, in words ("Lĩnh vực", "Giáo dục"), with the address of the same
+    search without it."""
+    named = {}
+    if results is not None:
+        named = {(facet, item.value): item.label
+                 for facet, counts in results.facets.items() for item in counts}
+    chosen = []
+    for facet in FACET_ORDER:
+        for value in sorted(search_request.filters.get(facet, ())):
+            others = [v for v in params.getlist(facet) if v != value]
+            chosen.append({
+                "facet": Facet(facet).label,
+                "value": named.get((facet, value), value),
+                "remove_url": _search_url(params, replace={facet: others}),
+            })
+    return chosen
+
+
+def _search_url(params, keep=None, replace=None):
+    """The search page's address for ``params`` changed so: only the ``keep`` parameters,
+    ``replace``'s lists instead of theirs, and back to the first page."""
+    query = params.copy()
+    for name in list(query):
+        if keep is not None and name not in keep:
+            del query[name]
+    for name, values in (replace or {}).items():
+        query.setlist(name, values)
+    query.pop(PAGE_PARAM, None)
+    encoded = query.urlencode()
+    return reverse("search") + (f"?{encoded}" if encoded else "")
 
 
 def suggestions(request):

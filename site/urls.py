@@ -25,6 +25,7 @@ urlpatterns = [
     # Not "gioi-thieu/": that is the About page.
     path("gioi-thieu-nguoi-tot/", include("stories.discovery.urls")),
     path("", include("stories.syndication.urls")),
+    path("", include("stories.reading.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt",
                                             content_type="text/plain"), name="robots_txt"),

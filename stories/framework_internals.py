@@ -4,6 +4,8 @@ fails when an upgrade changes what these rely on.
 
 - Whether a file field holds a file assigned but not yet stored: Django keeps it in
   ``FieldFile._committed``. Photos are cleaned and recordings measured only then.
+- Whether a page being previewed holds many-to-many choices not yet saved: modelcluster
+  keeps them in ``_cluster_related_objects``, and a preview must show them, not the rows.
 - The materialised path of a new page in the tree (django-treebeard's ``_get_path`` and
   ``_str2int``): the synthetic search corpus inserts tens of thousands of pages in bulk,
   where `add_child` would re-read the parent for every page.
@@ -15,6 +17,11 @@ from wagtail.models import Page
 def is_unsaved_file(field_file):
     """A file assigned to the field and not yet written to its storage."""
     return bool(field_file) and not field_file._committed
+
+
+def unsaved_relations(instance):
+    """Names of the cluster relations holding choices not yet written (a preview's)."""
+    return set(getattr(instance, "_cluster_related_objects", {}))
 
 
 def child_position(path):

@@ -79,3 +79,52 @@ def _vowel_formatters():
 
 
 SLUG_FORMATTERS = _vowel_formatters()
+
+
+# Vietnamese alphabetical order (a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y),
+# with the letters of ethnic-minority and foreign names (f j w z) where Latin puts them.
+_ALPHABET = ["a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l",
+             "m", "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y",
+             "z"]
+_LETTER_RANK = {letter: rank for rank, letter in enumerate(_ALPHABET, start=20)}
+# Marks that make a letter of its own (ă â ê ô ơ ư), and the tones in dictionary order:
+# ngang (none), huyền, hỏi, ngã, sắc, nặng.
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
+_TONE_RANK = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def _collation_units(value):
+    """(letter, tone) for each character of ``value``, lowercased, marks regrouped."""
+    units = []
+    for char in unicodedata.normalize("NFD", to_nfc(value).lower()):
+        if unicodedata.combining(char) and units:
+            letter, tone = units[-1]
+            if char in _LETTER_MARKS:
+                units[-1] = (unicodedata.normalize("NFC", letter + char), tone)
+            else:
+                units[-1] = (letter, _TONE_RANK.get(char, tone))
+        else:
+            units.append((char, 0))
+    return units
+
+
+def _letter_rank(letter):
+    """Spaces and punctuation before digits, digits before letters, other scripts last."""
+    if letter in _LETTER_RANK:
+        return _LETTER_RANK[letter]
+    if letter.isdecimal():
+        return 2 + int(letter)
+    if not letter.isalnum():
+        return 1
+    return 100 + ord(letter[0])
+
+
+def collation_key(value):
+    """Sort key for Vietnamese alphabetical order: letters first, then tones.
+
+    "Đăk" sorts after "Dương" and before "Gia"; "ă" after every "a"; "ba" < "bà" < "bả" <
+    "bã" < "bá" < "bạ" < "bác", as a dictionary has them. Case is ignored.
+    """
+    units = _collation_units(value)
+    letters = tuple(_letter_rank(letter) for letter, _tone in units)
+    return letters, tuple(tone for _letter, tone in units), value

@@ -531,6 +531,26 @@ ROUTES = {
         120, _feed(["tat-ca", "ho-so"], with_slug=False)),
     rf"nhan-tin/(?P<kind>chuyen-muc|linh-vuc|phong-trao|dia-phuong|dien-hinh|podcast)"
     rf"/{SLUG}\.{FEED}": Route(200, _feed(FEED_KINDS)),
+    "nhan-tin/ky-thuat/": Route(40, lambda w: calls(st.just("/nhan-tin/ky-thuat/"),
+                                                     WIDGET_FIELDS)),
+    "nhan-tin/(?P<kind>tat-ca|ho-so)/": Route(40, lambda w: calls(
+        path_of("/nhan-tin/{}/", ["tat-ca", "ho-so"]), {})),
+    rf"nhan-tin/(?P<kind>chuyen-muc|linh-vuc|phong-trao|dia-phuong|dien-hinh|podcast)/{SLUG}/":
+        Route(120, lambda w: calls(path_of("/nhan-tin/{}/{}/", FEED_KINDS,
+                                           _slugs(w, FEED_KINDS)), {})),
+    "nhan-tin/email/": Route(150, lambda w: calls(st.just("/nhan-tin/email/"), {}, form={
+        "email": ["ban.doc@example.vn", "", "@", "a" * 300],
+        "columns": [str(pk) for pk in w["page_ids"][:3]] + ["x", "9" * 20],
+        "places": [str(pk) for pk in w["place_ids"][:3]] + ["-1", "9" * 20],
+        "website": ["", "http://spam.example/"]}), limited=True),
+    "nhan-tin/email/da-gui/": Route(20, lambda w: calls(st.just("/nhan-tin/email/da-gui/"), {})),
+    "nhan-tin/email/xac-nhan/<str:token>/": Route(60, lambda w: calls(path_of(
+        "/nhan-tin/email/xac-nhan/{}/", ["x", "a:b:c", "." * 50, "%00"]), {})),
+    "nhan-tin/email/huy/<str:token>/": Route(60, lambda w: calls(path_of(
+        "/nhan-tin/email/huy/{}/", ["x", "a:b:c", "." * 50]), {},
+        form={"List-Unsubscribe": ["One-Click", ""]})),
+    r"luot-doc/(?P<page_id>[0-9]{1,10})\.gif": Route(40, lambda w: calls(path_of(
+        "/luot-doc/{}.gif", [*map(str, w["page_ids"]), "0", "9999999999"]), {})),
     "nhan-tin/am-thanh/<db_id:pk>.<str:extension>": Route(200, lambda w: calls(
         path_of("/nhan-tin/am-thanh/{}.{}", w["audio_ids"], ["mp3", "m4a"]), {})),
     "nhan-tin/phat-thanh/<db_id:page_id>.txt": Route(100, lambda w: calls(

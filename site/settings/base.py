@@ -78,6 +78,9 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Gương Sáng <no-reply@localhost>")
+# UNSUBSCRIBE_EMAIL: a mailbox that handles "unsubscribe" emails; when set, the weekly
+# digest's List-Unsubscribe header offers it beside the one-click link. Default: none.
+UNSUBSCRIBE_EMAIL = os.environ.get("UNSUBSCRIBE_EMAIL", "")
 # SECURE_SSL_REDIRECT: production redirects http to https unless a proxy does it.
 SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", True)
 # PODCAST_OWNER_EMAIL: contact podcast directories (Apple Podcasts) verify; empty omits it.

@@ -7,6 +7,7 @@ papers. They are stored as any upload is, in the private storage under a random 
 newcomer sees who may open them (`stories.media.document_access`).
 """
 
+import datetime
 import io
 
 from anyascii import anyascii
@@ -124,10 +125,18 @@ def consent_scan(name, day):
     return document
 
 
-def withdraw_demo_consent():
+def withdrawal_day(today):
+    """The day the demo's withdrawal was received: ``days_ago`` before the demo's today."""
+    return today - datetime.timedelta(days=read("consent")["withdrawal"]["days_ago"])
+
+
+def withdraw_demo_consent(today):
     """The demo's withdrawn profile, recorded as an editor would; once."""
     profile = ExemplarPage.objects.filter(title=withdrawn_name()).first()
     if profile is None or profile.consent_withdrawals.exists():
         return None
-    withdrawal, _taken_off = withdraw_consent(profile, None, **read("consent")["withdrawal"])
+    fields = {key: value for key, value in read("consent")["withdrawal"].items()
+              if key != "days_ago"}
+    withdrawal, _taken_off = withdraw_consent(profile, None, withdrawn_on=withdrawal_day(today),
+                                              **fields)
     return withdrawal

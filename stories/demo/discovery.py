@@ -32,6 +32,8 @@ def load_discovery_demo(today=None):
 
     data = read("discovery")
     today = today or timezone.localdate()
+    days = {name: today - datetime.timedelta(days=count)
+            for name, count in data["dates"].items()}
     year, quarter = today.year, quarter_of(today)
     settings = DiscoverySettings.load()
     for kind, per_quarter in data["quotas"].items():
@@ -58,19 +60,21 @@ def load_discovery_demo(today=None):
         introduction = Introduction.objects.create(
             unit=unit, year=year, quarter=quarter, subject_name=item["name"],
             subject_type=item["type"], achievement_summary=item["summary"], place=unit.place,
-            proposed_awards=item["proposed_awards"], decisions=item["decisions"],
+            proposed_awards=item["proposed_awards"],
+            decisions=item["decisions"].format(**days),
             submitted_by=sender, submitted_at=_at(submitted))
         submit(introduction, sender)
 
     for item in data["nominations"]:
         if Nomination.objects.filter(subject_name=item["subject_name"]).exists():
             continue
-        fields = dict(item)
+        fields = {key: value.format(**days) if isinstance(value, str) else value
+                  for key, value in item.items()}
         place = Place.objects.filter(name=fields.pop("place"), valid_to=None).first()
         sector = Sector.objects.filter(slug=fields.pop("sector")).first()
         nomination = Nomination.objects.create(
             place=place, sector=sector, consent_to_contact=True,
-            created_at=timezone.now() - datetime.timedelta(days=3), **fields)
+            created_at=_at(days["received"]), **fields)
         _attach_photo(nomination, data["nomination_photo_text"])
     return [(account["username"], units[account["unit"]].name)
             for account in data["focal_accounts"]]

@@ -6,10 +6,12 @@ import zoneinfo
 
 from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, Revision
 
-from stories.demo.consent import consent_scan, withdraw_demo_consent
+from stories.demo.consent import consent_scan, withdraw_demo_consent, withdrawal_day, withdrawn_name
 from stories.demo.content import read
 from stories.demo.geography import load_places, load_units
 from stories.demo.images import PhotoLibrary, seeded
@@ -23,56 +25,83 @@ from stories.models import (
     HomePage,
     Movement,
     Sector,
+    StandardPage,
     StoryExemplar,
     StoryPage,
 )
 
 PORTRAIT_SCENES = {"ca_nhan": "chan-dung", "tap_the": "tap-the", "ho_gia_dinh": "gia-dinh",
                    "mo_hinh": "tap-the"}
-# How many days before the project's "today" the earliest page may be dated.
+# How many days before the demo's "today" the earliest page may be dated.
 SPREAD_DAYS = 730
+# A portrait comes this many days before the demo's "today" at the latest, so its follow-up
+# (5 to 70 days later) fits before it.
+PORTRAIT_LEAD_DAYS = 40
 
 
-def project_today():
-    """The project's "today" (``data/stories.yaml``): pages are dated up to the day before,
-    never later, whatever the machine's clock says, and spread over the two years before it."""
-    return read("stories")["today"]
+class DemoCalendar:
+    """The demo's dates, counted back from the day it is loaded (``today``, by default the
+    site's today): pages are spread over the two years before it, the follow-ups the data
+    pins with ``days_ago`` land in the last days, and nothing is dated after ``now``. The
+    same day gives the same dates."""
+
+    def __init__(self, today=None):
+        tz = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+        self.today = today or timezone.localdate()
+        end_of_day = datetime.datetime.combine(
+            self.today + datetime.timedelta(days=1), datetime.time(), tzinfo=tz)
+        self.now = min(timezone.now(), end_of_day)
+        self.tz = tz
+
+    def days_ago(self, days):
+        return self.today - datetime.timedelta(days=days)
+
+    def day_between(self, key, not_before, latest=None):
+        """A day seeded by ``key`` between ``not_before`` (or two years ago) and ``latest``
+        (or yesterday)."""
+        last = self.days_ago(1)
+        start = max(not_before, self.days_ago(SPREAD_DAYS))
+        latest = min(max(last if latest is None else latest, start), last)
+        start = min(start, latest)
+        return start + datetime.timedelta(days=seeded(key).randrange((latest - start).days + 1))
+
+    def backdate(self, page, day):
+        """Date the publication of a demo page on ``day``, at a seeded hour (today's never
+        after now); a quarter of the pages get a later correction, as on a real site."""
+        rng = seeded(f"gio:{page.slug}")
+        published = min(self.now, datetime.datetime.combine(
+            day, datetime.time(rng.randint(6, 20), rng.randrange(0, 60, 5)), tzinfo=self.tz))
+        edited = published
+        if rng.random() < 0.25:
+            edited = min(published + datetime.timedelta(hours=rng.randint(2, 30)), self.now)
+        Page.objects.filter(pk=page.pk).update(
+            first_published_at=published, last_published_at=edited,
+            latest_revision_created_at=edited)
+        Revision.objects.filter(pk=page.latest_revision_id).update(created_at=edited)
+        page.first_published_at = published
 
 
-def latest_day():
-    return project_today() - datetime.timedelta(days=1)
+def fill_contact_page():
+    """The demo centre's contact details (``data/contact.yaml``) on the contact page, if it
+    still shows the placeholder ``setup_site`` wrote."""
+    from stories.management.commands.setup_site import CONTACT_PLACEHOLDER, paragraphs
 
-
-def day_between(key, not_before, latest=None):
-    """A day seeded by ``key`` between ``not_before`` (or two years ago) and ``latest``
-    (or the day before the project's "today")."""
-    last = latest_day()
-    start = max(not_before, project_today() - datetime.timedelta(days=SPREAD_DAYS))
-    latest = min(max(last if latest is None else latest, start), last)
-    start = min(start, latest)
-    return start + datetime.timedelta(days=seeded(key).randrange((latest - start).days + 1))
-
-
-def backdate(page, day):
-    """Move the publication of a page just created to ``day``, at a seeded hour; a quarter
-    of the pages get a later correction, as on a real site."""
-    rng = seeded(f"gio:{page.slug}")
-    tz = zoneinfo.ZoneInfo(settings.TIME_ZONE)
-    published = datetime.datetime.combine(
-        day, datetime.time(rng.randint(6, 20), rng.randrange(0, 60, 5)), tzinfo=tz)
-    edited = published
-    if rng.random() < 0.25:
-        midnight = datetime.datetime.combine(project_today(), datetime.time(), tzinfo=tz)
-        edited = min(published + datetime.timedelta(hours=rng.randint(2, 30)), midnight)
-    Page.objects.filter(pk=page.pk).update(
-        first_published_at=published, last_published_at=edited,
-        latest_revision_created_at=edited)
-    Revision.objects.filter(pk=page.latest_revision_id).update(created_at=edited)
+    page = StandardPage.objects.filter(slug="lien-he").first()
+    if page is None or [block["value"] for block in page.body.raw_data] != [
+            block["value"] for block in paragraphs(CONTACT_PLACEHOLDER)]:
+        return None
+    links = {"nominate": reverse("nominate"), "lookup": reverse("nomination_lookup")}
+    page.body = [{"type": "heading", "value": block["heading"]} if isinstance(block, dict)
+                 else {"type": "paragraph", "value": f"<p>{block.format(**links)}</p>"}
+                 for block in read("contact")["blocks"]]
+    page.save_revision().publish()
+    return page
 
 
 class DemoLoader:
-    def __init__(self, out):
+    def __init__(self, out, today=None):
         self.out = out
+        self.calendar = DemoCalendar(today)
         self.photos = PhotoLibrary()
         self.created = {"exemplars": 0, "stories": 0}
 
@@ -104,9 +133,11 @@ class DemoLoader:
                 self.out(f"Tin bài: {2 * number}/{total}")
         with transaction.atomic():
             self.feature(list(exemplars.values()))
-        withdrawal = withdraw_demo_consent()
+        withdrawal = withdraw_demo_consent(self.calendar.today)
         if withdrawal:
             self.out(f"Rút lại sự đồng ý (minh họa): {withdrawal.page.title}")
+        if fill_contact_page():
+            self.out("Trang liên hệ: thông tin của trung tâm (dữ liệu mẫu)")
         return self.created, self.photos.created
 
     # --- content blocks ---------------------------------------------------------------
@@ -149,8 +180,10 @@ class DemoLoader:
     # --- exemplars ----------------------------------------------------------------------
 
     def exemplar(self, directory, data, units):
+        day = self.calendar.day_between(f"ho-so:{data['name']}", self.not_before(data, 10))
         existing = ExemplarPage.objects.filter(title=data["name"]).first()
-        if existing:
+        if existing:  # a later day's load moves the demo's dates with it
+            self.calendar.backdate(existing, day)
             return existing
         portrait = data["story"]
         page = ExemplarPage(
@@ -182,7 +215,7 @@ class DemoLoader:
         page.awards = awards
         directory.add_child(instance=page)
         page.save_revision().publish()
-        backdate(page, day_between(f"ho-so:{page.title}", self.not_before(data, 10)))
+        self.calendar.backdate(page, day)
         self.created["exemplars"] += 1
         return page
 
@@ -199,8 +232,10 @@ class DemoLoader:
     def story(self, data, part, reporting, exemplars, number, after=None):
         written = data[part]
         title = written["title"]
+        day = self.story_day(data, reporting, title, after)
         existing = StoryPage.objects.filter(title=title).first()
-        if existing:
+        if existing:  # a later day's load moves the demo's dates with it
+            self.calendar.backdate(existing, day)
             return existing
         if part == "story":
             items = list(reporting["body"])
@@ -235,20 +270,28 @@ class DemoLoader:
         column = reporting.get("column", read("stories")["default_column"])
         self.columns[column].add_child(instance=story)
         story.save_revision().publish()
-        if after is not None:  # the practical follow-up comes weeks after the portrait
-            portrait_day = after.first_published_at.date()
-            day = min(portrait_day + datetime.timedelta(days=seeded(title).randint(5, 70)),
-                      latest_day())
-        else:  # leave room for the follow-up, so the last weeks are not crowded
+        self.calendar.backdate(story, day)
+        self.created["stories"] += 1
+        return story
+
+    def story_day(self, data, reporting, title, after):
+        """A portrait comes weeks before the practical follow-up; a follow-up the data pins
+        with ``days_ago`` keeps the last days' bulletins and feeds full."""
+        calendar = self.calendar
+        if after is None:
             not_before = self.not_before(data, 3)
             if "since" in reporting:
                 not_before = max(not_before, reporting["since"])
-            day = day_between(f"bai:{title}", not_before,
-                              latest_day() - datetime.timedelta(days=40))
-        backdate(story, day)
-        self.created["stories"] += 1
-        story.refresh_from_db(fields=["first_published_at"])
-        return story
+            return calendar.day_between(f"bai:{title}", not_before,
+                                        calendar.days_ago(PORTRAIT_LEAD_DAYS + 1))
+        if "days_ago" in reporting:
+            return calendar.days_ago(reporting["days_ago"])
+        latest = calendar.days_ago(1)
+        if data["name"] == withdrawn_name():  # written before the consent was withdrawn
+            latest = withdrawal_day(calendar.today) - datetime.timedelta(days=1)
+        portrait_day = after.first_published_at.astimezone(calendar.tz).date()
+        return min(portrait_day + datetime.timedelta(days=seeded(title).randint(5, 70)),
+                   latest)
 
     @staticmethod
     def byline(turn):

@@ -53,21 +53,31 @@ def _story(column, data, author):
     return page, True
 
 
-def _profile(directory, data, author):
+def _award(key, decided):
+    """An award of ``data/newsroom.yaml`` as of the demo's day: recent, in ``decided``'s year,
+    dated ``decided`` if it has its decision."""
+    fields = dict(read("newsroom")["awards"][key])
+    if fields.pop("decided", False):
+        fields["decision_date"] = decided
+    return {**fields, "year": decided.year}
+
+
+def _profile(directory, data, author, today):
     existing = ExemplarPage.objects.filter(title=data["title"]).first()
     if existing:
         return existing, False
     newsroom = read("newsroom")
+    decided = today - datetime.timedelta(days=newsroom["decided_days_ago"])
     page = ExemplarPage(title=data["title"], achievement_summary=data["summary"], owner=author,
-                        live=False, subject_type=data["type"],
-                        recognition_year=newsroom["recognition_year"])
+                        live=False, subject_type=data["type"], recognition_year=decided.year)
     if data.get("consent"):
         page.consent_by = data["title"]
-        page.consent_on = newsroom["consent"]["signed_on"]
+        page.consent_on = today - datetime.timedelta(
+            days=newsroom["consent"]["signed_days_ago"])
         page.consent_note = newsroom["consent"]["note"]
     directory.add_child(instance=page)
     if "award" in data:
-        Award.objects.create(page=page, **newsroom["awards"][data["award"]])
+        Award.objects.create(page=page, **_award(data["award"], decided))
     page.save_revision(user=author)
     return page, True
 
@@ -95,7 +105,9 @@ def _review(page, data, author, reviewers, users):
         page.current_workflow_task_state.reject(user=users[EDITOR], comment=data["returned"])
 
 
-def load_review_demo():
+def load_review_demo(today=None):
+    """Idempotent; ``today`` (by default the site's) dates the profiles' awards and consent."""
+    today = today or timezone.localdate()
     users = demo_accounts()
     column = ColumnPage.objects.order_by("path").first()
     directory = ExemplarIndexPage.objects.first()
@@ -108,7 +120,7 @@ def load_review_demo():
             _review(page, data, author, story_reviewers, users)
     for data in read("newsroom")["profiles"]:
         author = users[ROLES[data["author"]]]
-        page, new = _profile(directory, data, author)
+        page, new = _profile(directory, data, author, today)
         if new:
             _review(page, data, author, profile_reviewers, users)
     waiting = TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS).count()

@@ -112,8 +112,7 @@ class NominationForm(SummarisedForm):
         label=_("Your phone number"), required=False,
         max_length=_max_length("nominator_phone"),
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-        help_text=_("For example 0905 123 456. Give a phone number, an email address, or "
-                    "both."))
+        help_text=_("For example 0905 123 456."))
     nominator_email = forms.EmailField(
         label=_("Your own email"), required=False,
         max_length=Nomination._meta.get_field("nominator_email").max_length,
@@ -174,6 +173,11 @@ class NominationForm(SummarisedForm):
                 _("Give a phone number or an email address so that the editors can reach "
                   "you."), code="no_contact"))
         return cleaned_data
+
+    def either_contact(self):
+        """The nominator's phone and email: neither is needed alone, one of them is, so the
+        page groups them under that rule instead of marking each optional."""
+        return [self["nominator_phone"], self["nominator_email"]]
 
     def contacts(self):
         """The nominator's phone and email, as limits count them."""

@@ -16,6 +16,7 @@ from django_tasks import task
 
 from stories.editorial.roles import EDITOR
 from stories.models import Nomination
+from stories.models.base import site_url
 from stories.models.site_settings import site_name
 
 logger = logging.getLogger(__name__)
@@ -25,10 +26,10 @@ def admin_url(nomination):
     for name, args in (("wagtailsnippets_stories_nomination:edit", [nomination.pk]),
                        ("wagtailadmin_home", [])):
         try:
-            return settings.SITE_BASE_URL + reverse(name, args=args)
+            return site_url(reverse(name, args=args))
         except NoReverseMatch:
             continue
-    return settings.SITE_BASE_URL + "/"
+    return site_url("/")
 
 
 @task()
@@ -54,7 +55,7 @@ def _messages(nomination, *, receipt):
         "subject_type": nomination.get_subject_type_display(),
         "photo_count": nomination.photos.count(),
         "admin_url": admin_url(nomination),
-        "lookup_url": settings.SITE_BASE_URL + reverse("nomination_lookup"),
+        "lookup_url": site_url(reverse("nomination_lookup")),
         "received": timezone.localtime(nomination.created_at).strftime("%d/%m/%Y %H:%M"),
         "site_name": site_name(),
     }
@@ -89,7 +90,7 @@ def send_reply(nomination_id):
             "nomination": nomination,
             "received": timezone.localtime(nomination.created_at).strftime("%d/%m/%Y"),
             "site_name": site_name(),
-            "lookup_url": settings.SITE_BASE_URL + reverse("nomination_lookup"),
+            "lookup_url": site_url(reverse("nomination_lookup")),
         })
     try:
         send_mail(subject, body, None, [nomination.nominator_email])

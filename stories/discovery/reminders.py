@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 
 from stories.discovery.quota_report import ROMAN, ddmmyyyy
 from stories.models import DiscoverySettings, FocalPerson, Reminder, Unit, quarter_of
+from stories.models.base import site_url
 from stories.models.site_settings import site_name
 from stories.vietnamese import fold
 
@@ -84,10 +85,10 @@ def import_link():
     for name in ("introductions_import", "wagtailsnippets_stories_introduction:list",
                  "wagtailadmin_home"):
         try:
-            return settings.SITE_BASE_URL + reverse(name)
+            return site_url(reverse(name))
         except NoReverseMatch:
             continue
-    return settings.SITE_BASE_URL + "/quan-tri/"
+    return site_url("/quan-tri/")
 
 
 def reminder_message(candidate, year, quarter, deadline):

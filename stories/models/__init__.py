@@ -27,10 +27,11 @@ from stories.models.pages import HomeFeaturedExemplar, HomePage, StandardPage
 from stories.models.site_settings import SiteIdentity as SiteIdentity
 from stories.models.taxonomy import Movement, Place, PlaceGraph, Sector, Unit
 from stories.syndication.models import AudioClip, FeedState, SyndicationEntry
+from stories.syndication.subscriptions import EmailSubscription
 
 __all__ = [
     "AudioClip", "Award", "ColumnPage", "ExemplarIndexPage", "ExemplarPage", "ExemplarPhoto",
-    "ConsentWithdrawal", "PrivateDocument",
+    "ConsentWithdrawal", "EmailSubscription", "PrivateDocument",
     "FeedState", "SyndicationEntry", "QUARTERS", "DiscoverySettings", "FocalPerson",
     "Introduction", "Nomination", "NominationPhoto", "Quota", "Reminder", "UnitTurn",
     "current_quarter", "quarter_of",

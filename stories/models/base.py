@@ -1,12 +1,45 @@
+import html
+from urllib.parse import urljoin
+
+from django.conf import settings
 from django.db.models import Exists, F, OuterRef
 from django.db.models.functions import Length, Substr
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
 from stories.forms import GuongSangPageForm, PageCopyForm
 from stories.vietnamese import fold, slugify
+
+
+def is_request(value):
+    """Whether ``value`` is a request (Django's, or REST framework's wrapping one): Wagtail
+    passes other objects as `request` to cache site lookups on."""
+    return hasattr(value, "build_absolute_uri") and hasattr(value, "get_host")
+
+
+def site_root_url(request=None):
+    """The public site's address without a trailing slash ("https://guongsang.example.vn"),
+    the one root of every absolute link (feeds, sitemap, canonical and Open Graph links,
+    share buttons, API, emails): the Site record's, which `setup_site` sets from
+    SITE_BASE_URL. In development (DEBUG) a request's own address instead, so that a
+    server started on any host and port links to itself."""
+    if is_request(request):
+        if settings.DEBUG:
+            return request.build_absolute_uri("/").rstrip("/")
+        # Found once per request, and found anyway by every page URL built for it.
+        site = Site.find_for_request(request)
+    else:
+        site = Site.objects.filter(is_default_site=True).first()
+    return site.root_url if site else settings.SITE_BASE_URL
+
+
+def site_url(url, request=None):
+    """``url`` (a path such as "/nhan-tin/", or an address already absolute, e.g. a photo
+    on another storage) as an absolute address on the site's root."""
+    return urljoin(site_root_url(request) + "/", url)
 
 
 def view_restricted(path="path"):
@@ -58,6 +91,17 @@ class GuongSangPage(Page):
             self.slug = find_available_slug(parent, base, ignore_page_id=self.pk) if (
                 parent) else base
 
+    def get_url_parts(self, request=None):
+        # Pages of the site asked for are linked on the address it was asked at in
+        # development (see `site_root_url`); otherwise Wagtail's, the Site record's.
+        parts = super().get_url_parts(request)
+        if not (settings.DEBUG and is_request(request) and parts and parts[1]):
+            return parts
+        site = Site.find_for_request(request)
+        if site is None or site.pk != parts[0]:
+            return parts
+        return parts[0], site_root_url(request), parts[2]
+
     def folded_title(self):
         return fold(self.title)
 
@@ -80,7 +124,17 @@ class GuongSangPage(Page):
         return list(self.get_ancestors().filter(depth__gt=2).only("title", "url_path", "path"))
 
     def get_meta_description(self):
-        return self.search_description
+        """Under the title in search results and link previews: the editor's search
+        description, else the page's introduction or first paragraph (the template falls
+        back on the site's description)."""
+        if self.search_description:
+            return self.search_description
+        if intro := getattr(self, "intro", ""):
+            return intro
+        paragraphs = (
+            " ".join(html.unescape(strip_tags(block.value.source)).split())
+            for block in getattr(self, "body", None) or () if block.block_type == "paragraph")
+        return next(filter(None, paragraphs), "")
 
     def get_meta_image(self):
         return None

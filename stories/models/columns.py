@@ -30,10 +30,11 @@ from wagtail.search import index
 from stories.blocks import StoryStreamBlock
 from stories.cards import exemplar_cards, exemplar_rows, story_cards, story_rows
 from stories.forms import StoryPageForm, withdrawn_people_problem
-from stories.models.base import GuongSangPage, live_public
+from stories.models.base import GuongSangPage, live_public, site_url
 from stories.models.exemplars import topics_of
 from stories.models.site_settings import site_name
 from stories.paging import requested_page
+from stories.reading.related import related_to_story
 
 COLUMN_PAGE_SIZE = 12
 # Syllables a minute a Vietnamese adult reads silently; used for "x phút đọc".
@@ -218,6 +219,7 @@ class StoryPage(GuongSangPage):
         context = super().get_context(request, *args, **kwargs)
         context["column"] = self.breadcrumbs[-1]
         context["exemplars"] = exemplar_cards(exemplar_rows(_exemplars_in(self.pk)), request)
+        context["related"] = related_to_story(self, request)
         return context
 
     @cached_property
@@ -242,7 +244,7 @@ class StoryPage(GuongSangPage):
             data["author"] = {"@type": "Person", "name": self.byline}
         if self.hero_image_id:
             rendition = self.hero_image.get_rendition("fill-1200x630|format-jpeg")
-            data["image"] = [request.build_absolute_uri(rendition.url)]
+            data["image"] = [site_url(rendition.url, request)]
         return data
 
 

@@ -32,9 +32,11 @@ from stories.cards import story_cards, story_rows
 from stories.editorial.models.consent import ConsentWithdrawal
 from stories.editorial.panels import ProposalPanel, VerificationChecklistPanel
 from stories.forms import ExemplarPageForm
-from stories.models.base import GuongSangPage, live_public
+from stories.framework_internals import unsaved_relations
+from stories.models.base import GuongSangPage, live_public, site_url
 from stories.models.kinds import RecognitionLevel, SubjectType
 from stories.models.taxonomy import Place
+from stories.reading.related import related_to_exemplar
 
 TOPIC_ROUTES = {"sectors": "sector_detail", "movements": "movement_detail",
                 "places": "place_detail"}
@@ -49,8 +51,7 @@ def topics_of(page, *relations):
     from stories.models.taxonomy import home_route_url
 
     found = {relation: [] for relation in relations}
-    unsaved = getattr(page, "_cluster_related_objects", {})
-    if any(relation in unsaved for relation in relations):
+    if unsaved_relations(page) & set(relations):
         # A preview: the choices live on the page object, not yet in the database.
         rows = [(relation, getattr(term, "kind", ""), term.name, term.slug)
                 for relation in relations for term in getattr(page, relation).all()]
@@ -302,7 +303,9 @@ class ExemplarPage(GuongSangPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["stories"] = story_cards(story_rows(_stories_about(self.pk)), request)
+        stories = story_cards(story_rows(_stories_about(self.pk)), request)
+        context["stories"] = stories
+        context["related"] = related_to_exemplar(self, request, [story.pk for story in stories])
         return context
 
     def get_meta_description(self):
@@ -328,7 +331,7 @@ class ExemplarPage(GuongSangPage):
             data["award"] = [award.full_text() for award in self.public_awards]
         if self.portrait_id:
             rendition = self.portrait.get_rendition("fill-800x800|format-jpeg")
-            data["image"] = request.build_absolute_uri(rendition.url)
+            data["image"] = site_url(rendition.url, request)
         if self.unit_id:
             key = "affiliation" if is_person else "parentOrganization"
             data[key] = {"@type": "Organization", "name": self.unit.name}

@@ -21,11 +21,14 @@ from stories.cards import exemplar_cards, exemplar_rows, page_urls, story_cards,
 from stories.models.base import GuongSangPage, live_public
 from stories.models.columns import ColumnPage, StoryPage
 from stories.models.exemplars import ExemplarPage
-from stories.models.taxonomy import Movement, Place, PlaceGraph, Sector
+from stories.models.taxonomy import Movement, Place, PlaceGraph, PlaceIndex, Sector
 from stories.paging import requested_page
+from stories.reading.most_read import most_read
+from stories.vietnamese import collation_key
 
 STORIES_PER_COLUMN_ON_HOME = 3
 TAXONOMY_PAGE_SIZE = 12
+PLACE_QUERY_LENGTH = 100
 
 
 class HomePage(RoutablePageMixin, GuongSangPage):
@@ -46,10 +49,13 @@ class HomePage(RoutablePageMixin, GuongSangPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        lead = lead_story(request, self)
+        context["lead"] = lead
         context["featured"] = exemplar_cards(exemplar_rows(
             live_public(ExemplarPage.objects).filter(home_features__home_id=self.pk)
             .order_by("home_features__sort_order")), request)
-        context["columns"] = latest_by_column(request, self)
+        context["columns"] = latest_by_column(request, self, exclude=lead.pk if lead else None)
+        context["most_read"] = most_read(request)
         context["movements"] = list(Movement.objects.filter(in_focus=True)[:6])
         context["sectors"] = list(Sector.objects.all())
         return context
@@ -123,12 +129,10 @@ class HomePage(RoutablePageMixin, GuongSangPage):
 
     @path("dia-phuong/", name="place_index")
     def place_index(self, request):
-        places = list(Place.objects.select_related("parent", "successor").order_by("name"))
-        return self._render_route(
-            request, "stories/place_index.html",
-            {"current": [p for p in places if p.is_current],
-             "former": [p for p in places if not p.is_current]},
-        )
+        # ?q= narrows the list on the server, so the filter works without JavaScript.
+        query = request.GET.get("q", "")[:PLACE_QUERY_LENGTH]
+        return self._render_route(request, "stories/place_index.html",
+                                  {"index": PlaceIndex.load(query)})
 
     @path("dia-phuong/<slug:slug>/", name="place_detail")
     def place_detail(self, request, slug):
@@ -136,14 +140,17 @@ class HomePage(RoutablePageMixin, GuongSangPage):
                                   slug=slug)
         graph = PlaceGraph.load()
         covered = graph.covered(place.pk)
-        today = [] if place.is_current else list(
-            Place.objects.filter(pk__in=graph.today(place.pk)).order_by("name"))
+        today = [] if place.is_current else sorted(
+            Place.objects.filter(pk__in=graph.today(place.pk) - {place.pk}),
+            key=lambda unit: collation_key(unit.name))
         return self._taxonomy_page(
             request, place,
             live_public(ExemplarPage.objects).filter(place__in=covered),
             live_public(StoryPage.objects).filter(places__in=covered).distinct(),
             "stories/place_detail.html",
-            extra={"today": today, "predecessors": list(place.predecessors.order_by("name"))},
+            extra={"today": today, "predecessors": sorted(
+                place.predecessors.select_related("parent"),
+                key=lambda unit: collation_key(unit.name))},
         )
 
 
@@ -154,9 +161,18 @@ class ColumnLink:
     url: str
 
 
-def latest_by_column(request, home):
-    """The live, unrestricted columns under ``home`` with the newest stories of each, in
-    two queries however many columns there are: [(ColumnLink, [StoryCard])]."""
+def lead_story(request, home):
+    """The story ``home`` opens with: its newest with a photo, or None."""
+    stories = (live_public(StoryPage.objects).descendant_of(home)
+               .filter(hero_image__isnull=False)
+               .order_by("-first_published_at", "-pk")[:1])
+    return next(iter(story_cards(story_rows(stories), request)), None)
+
+
+def latest_by_column(request, home, exclude=None):
+    """The live, unrestricted columns under ``home`` with the newest stories of each (but
+    the story ``exclude``, the home page's lead), in two queries however many columns
+    there are: [(ColumnLink, [StoryCard])]."""
     url = page_urls(request)
     by_path = {path: ColumnLink(pk, title, url(url_path)) for pk, title, url_path, path in
                live_public(ColumnPage.objects).child_of(home).order_by("path")
@@ -168,12 +184,15 @@ def latest_by_column(request, home):
     latest = (
         live_public(StoryPage.objects)
         .filter(depth=home.depth + 2)
+        .exclude(pk=exclude)
         .annotate(
             column_path=column_path,
             rank=Window(RowNumber(), partition_by=[column_path],
                         order_by=[F("first_published_at").desc(), F("pk").desc()]),
         )
         .filter(column_path__in=list(by_path), rank__lte=STORIES_PER_COLUMN_ON_HOME)
+        # Newest first within each column (pages otherwise come in tree order, oldest first).
+        .order_by("-first_published_at", "-pk")
     )
     for story in story_cards(story_rows(latest, "column_path"), request, ("column_path",)):
         grouped[story.extra["column_path"]].append(story)

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
 
-from stories.vietnamese import fold, slugify
+from stories.vietnamese import collation_key, fold, slugify
 
 
 def home_route_url(name, slug):
@@ -191,13 +191,20 @@ class Place(SluggedTaxonomy):
         return home_route_url("place_detail", self.slug)
 
     @classmethod
-    def describe(cls, name, kind, *, current=True):
-        """"xã Đăk Hà", or "huyện Đăk Hà (cũ)" for a unit that no longer exists."""
+    def describe(cls, name, kind, *, current=True, within=""):
+        """"xã Đăk Hà", or "xã Đăk Kôi (trước đây, huyện Kon Rẫy)" for a unit that no
+        longer exists: ``within`` names the unit it was part of, to tell it apart from
+        today's unit of the same name."""
         label = f"{cls.KIND_PREFIX.get(kind, '')} {name}".strip()
-        if current:
-            return label
-        former = _("former")
-        return f"{label} ({former})"
+        notes = ([] if current else [str(_("former"))]) + ([within] if within else [])
+        return f"{label} ({', '.join(notes)})" if notes else label
+
+    @property
+    def label(self):
+        """Its name as lists show it, told apart from today's unit of the same name.
+        Reads ``parent``: select it with the place."""
+        within = "" if self.is_current or not self.parent_id else self.parent.full_name
+        return self.describe(self.name, self.kind, current=self.is_current, within=within)
 
     @property
     def full_name(self):
@@ -285,6 +292,44 @@ class PlaceGraph:
                 for inside in self.covered(place):
                     self._covering.setdefault(inside, set()).add(place)
         return self._covering.get(pk, set())
+
+
+class PlaceIndex:
+    """The place list as /dia-phuong/ shows it, from one query: today's units grouped
+    by the province they are in, then the former units, each with the units of today it
+    became part of; all in Vietnamese alphabetical order, narrowed to those whose label
+    contains a query typed with or without diacritics."""
+
+    def __init__(self, places, query=""):
+        self.query = " ".join(query.split())
+        by_pk = {place.pk: place for place in places}
+        graph = PlaceGraph([(p.pk, p.parent_id, p.successor_id, p.valid_to) for p in places])
+        wanted = fold(self.query)
+        order = sorted(places, key=lambda place: (collation_key(place.name),
+                                                  collation_key(place.label)))
+        shown = [place for place in order if wanted in fold(place.label)
+                 or (place.parent_id and wanted in fold(place.parent.full_name))]
+        self.total = len(places)
+        groups, self.former = {}, []
+        for place in shown:
+            if place.is_current and place.kind not in PROVINCIAL_KINDS:
+                groups.setdefault(place.parent_id, []).append(place)
+            elif not place.is_current:
+                today = sorted((by_pk[pk] for pk in graph.today(place.pk) if pk != place.pk),
+                               key=lambda unit: collation_key(unit.name))
+                self.former.append((place, today))
+        # Today's communes and wards under the province they are in.
+        self.provinces = sorted(((by_pk.get(pk), units) for pk, units in groups.items()),
+                                key=lambda group: collation_key(group[0].name if group[0]
+                                                                else ""))
+        self.count = sum(len(units) for _province, units in self.provinces) + len(self.former)
+
+    @classmethod
+    def load(cls, query=""):
+        return cls(list(Place.objects.select_related("parent")), query)
+
+
+PROVINCIAL_KINDS = {Place.Kind.PROVINCE, Place.Kind.CENTRAL_CITY}
 
 
 class Unit(SluggedTaxonomy):

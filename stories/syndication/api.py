@@ -18,6 +18,7 @@ from rest_framework.throttling import AnonRateThrottle
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.api.validators import SiteFilterValidator
@@ -156,7 +157,20 @@ class PortalEndpoint:
         return super().find_object(queryset, request)
 
 
+class SiteHtmlUrlField(PageHtmlUrlField):
+    """The page's address as the site links it (`stories.models.base.site_root_url`),
+    the same as its canonical link, the sitemap and the feeds."""
+
+    def to_representation(self, page):
+        return page.get_full_url(self.context["request"])
+
+
+class PortalPageSerializer(PageSerializer):
+    html_url = SiteHtmlUrlField(read_only=True)
+
+
 class PortalPagesViewSet(PortalEndpoint, PagesAPIViewSet):
+    base_serializer_class = PortalPageSerializer
     filter_backends = [PortalFilter, PortalFieldsFilter,
                        *(backend for backend in PagesAPIViewSet.filter_backends
                          if backend not in (FieldsFilter, SearchFilter)),

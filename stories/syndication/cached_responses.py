@@ -28,6 +28,8 @@ def serve_cached(request, key, build, content_type):
     """Answer with the document ``build()`` makes, cached and validated by the feed
     state; ``key`` names the document (without the state)."""
     version, changed_at = feed_state()
+    # The host asked is part of the name, not the Site record: finding that costs a query
+    # on every poll, and the document itself names the site's root whatever was asked.
     base = request.build_absolute_uri("/")
     name = hashlib.blake2b(f"{base}|{key}".encode(), digest_size=12).hexdigest()
     zipped = _accepts_gzip(request)

@@ -4,13 +4,16 @@ cache (`stories.syndication.cached_responses`).
 """
 
 import json
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import Http404
 from django.templatetags.static import static
 from django.utils import feedgenerator
+from django.utils.encoding import escape_uri_path
 from django.utils.translation import gettext
 
+from stories.models.base import site_root_url
 from stories.models.site_settings import site_name
 from stories.syndication.cached_responses import TTL_MINUTES, serve_cached
 from stories.syndication.sources import source
@@ -28,9 +31,15 @@ def absolute(html, base):
     return html.replace(' href="/', f' href="{base}/').replace(' src="/', f' src="{base}/')
 
 
+def on_site(url, base):
+    """A root-relative ``url`` on ``base``; an absolute one (a photo on another storage)
+    as it is."""
+    return base + url if url.startswith("/") else url
+
+
 def _media_content(handler, image, base):
     handler.startElement("media:content", {
-        "url": base + image["url"] if image["url"].startswith("/") else image["url"],
+        "url": on_site(image["url"], base),
         "medium": "image", "type": image["type"],
         "width": str(image["width"]), "height": str(image["height"]),
     })
@@ -150,7 +159,7 @@ class JsonFeed(feedgenerator.SyndicationFeed):
         if item["categories"]:
             data["tags"] = list(item["categories"])
         if entry.image:
-            data["image"] = base + entry.image["url"]
+            data["image"] = on_site(entry.image["url"], base)
             data["_guongsang_image"] = {"alt": entry.image["alt"],
                                         "credit": entry.image.get("credit", "")}
         if item["enclosures"]:
@@ -171,27 +180,28 @@ def build_feed(request, source, feed_type, podcast=False):
     """The generator of ``source``'s feed, filled with its newest entries. (Django's
     `Feed` view would look every attribute up again for every item: a third of the time
     of a fifty-item feed.)"""
-    base = request.build_absolute_uri("/").rstrip("/")
-    host = request.get_host().split(":")[0]
-    extra = {"icon": base + static("img/podcast.png")}
+    # Every address on the site's one root, whatever host the reader asked: the same
+    # item has the same link and id in every reader's copy.
+    base = site_root_url(request)
+    host = urlsplit(base).hostname
+    extra = {"icon": on_site(static("img/podcast.png"), base)}
     if podcast:
         feed_type = Podcast
         artwork = source.column.podcast_artwork
         extra["podcast"] = {
             "author": site_name(request),
             "email": settings.PODCAST_OWNER_EMAIL,
-            "artwork": base + (artwork.get_rendition("fill-1400x1400|format-jpeg").url
-                               if artwork else static("img/podcast.png")),
+            "artwork": on_site(artwork.get_rendition("fill-1400x1400|format-jpeg").url
+                               if artwork else static("img/podcast.png"), base),
         }
-    stylesheets = None if feed_type is JsonFeed else [
-        feedgenerator.Stylesheet(static("feeds/feed.xsl"), mimetype="text/xsl")]
     generator = feed_type(
         title=source.title, link=base + source.link, description=source.description,
-        language="vi", feed_url=request.build_absolute_uri(),
+        # Without the query string: the feed is cached and served to every reader.
+        language="vi", feed_url=base + escape_uri_path(request.path),
         author_name=site_name(request), author_link=base + "/",
         feed_copyright=gettext("%(site_name)s. See each item's re-use note.") % {
             "site_name": site_name(request)},
-        ttl=TTL_MINUTES, stylesheets=stylesheets, **extra)
+        ttl=TTL_MINUTES, **extra)
     for entry in source.entries():
         enclosures = [] if entry.audio is None else [feedgenerator.Enclosure(
             base + entry.audio.get_absolute_url(), str(entry.audio.size),

@@ -5,11 +5,12 @@ the names are global (templates and models reverse "feed", "audio_clip"…)."""
 from django.urls import path, re_path, register_converter
 from django.urls.converters import IntConverter
 
-from stories.syndication import feeds
+from stories.syndication import feeds, subscriptions_views
 from stories.syndication.api import api_router
 from stories.syndication.views.audio import audio_clip
+from stories.syndication.views.feed_pages import feed_page
 from stories.syndication.views.radio import bulletin, bulletin_feed, radio_version
-from stories.syndication.views.subscribe import subscribe
+from stories.syndication.views.subscribe import subscribe, technicians
 from stories.syndication.views.widget import widget
 
 
@@ -27,6 +28,17 @@ SLUG = r"(?P<slug>[-a-z0-9]+)"
 
 urlpatterns = [
     path("nhan-tin/", subscribe, name="subscribe"),
+    path("nhan-tin/email/", subscriptions_views.subscribe, name="email_subscribe"),
+    path("nhan-tin/email/da-gui/", subscriptions_views.sent, name="email_subscribe_sent"),
+    path("nhan-tin/email/xac-nhan/<str:token>/", subscriptions_views.confirm,
+         name="email_subscribe_confirm"),
+    path("nhan-tin/email/huy/<str:token>/", subscriptions_views.unsubscribe,
+         name="email_unsubscribe"),
+    path("nhan-tin/ky-thuat/", technicians, name="subscribe_technicians"),
+    # A feed's page for people, beside the feed's own address (same path, no format).
+    re_path(r"^nhan-tin/(?P<kind>tat-ca|ho-so)/$", feed_page, name="feed_page"),
+    re_path(rf"^nhan-tin/(?P<kind>chuyen-muc|linh-vuc|phong-trao|dia-phuong|dien-hinh|podcast)"
+            rf"/{SLUG}/$", feed_page, name="feed_page"),
     re_path(rf"^nhan-tin/(?P<kind>tat-ca|ho-so)\.{FEED}$", feeds.feed, name="feed"),
     re_path(rf"^nhan-tin/(?P<kind>chuyen-muc|linh-vuc|phong-trao|dia-phuong|dien-hinh|podcast)"
             rf"/{SLUG}\.{FEED}$", feeds.feed, name="feed"),

@@ -1,11 +1,14 @@
 """The syndication package's place in Wagtail's admin: the audio clips (podcast episodes,
-narrations, radio reports), whose files staff open through `audio_admin`.
+narrations, radio reports), whose files staff open through `audio_admin`, and the email
+subscriptions report (`subscriptions_admin`).
 
 Imported by `stories.wagtail_hooks`, the module Wagtail loads.
 """
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
@@ -13,7 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stories.editorial.choosers import ChooserViewSet
 from stories.models import AudioClip
-from stories.syndication import audio_admin
+from stories.syndication import audio_admin, subscriptions_admin
 
 
 class AudioClipViewSet(SnippetViewSet):
@@ -36,4 +39,15 @@ register_snippet(AudioClipViewSet)
 
 @hooks.register("register_admin_urls")
 def audio_admin_urls():
-    return audio_admin.admin_urls
+    return [*audio_admin.admin_urls, *subscriptions_admin.admin_urls]
+
+
+class SubscriptionsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(subscriptions_admin.VIEW_PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def email_subscriptions_menu_item():
+    return SubscriptionsMenuItem(_("Email subscriptions"), reverse("email_subscriptions"),
+                                 name="email-subscriptions", icon_name="mail", order=1000)

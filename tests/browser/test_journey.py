@@ -125,15 +125,23 @@ def test_reader_journey(new_context, journey_content, viewport):
     search_exemplar(page, exemplar)
     checkpoint("search results")
 
-    # The footer's "Nhận tin" page: every feed, the API, and the widget with its preview.
+    # The footer's "Nhận tin" page for people: sharing and feeds to follow; every feed,
+    # the API and the widget with its preview on the technicians' page it links to.
     footer = page.get_by_role("contentinfo")
     footer.get_by_role("link", name="Nhận tin (RSS, phát thanh, API)").click()
     page.wait_for_url("**/nhan-tin/")
     expect(page.locator("h1")).to_have_text("Nhận tin")
-    expect(page.locator('a[href="/nhan-tin/chuyen-muc/nguoi-tot-viec-tot.rss"]'))\
-        .to_have_count(1)
-    expect(page.get_by_title("Xem trước khung nhúng")).to_be_visible()
+    expect(page.locator('a[href="/nhan-tin/chuyen-muc/nguoi-tot-viec-tot/"]')).to_have_count(1)
     checkpoint("get the news")
+    page.get_by_role("link", name="Nguồn tin mọi chủ đề, podcast, bản tin phát thanh, API và "
+                     "khung nhúng").click()
+    page.wait_for_url("**/nhan-tin/ky-thuat/")
+    expect(page.get_by_title("Xem trước khung nhúng")).to_be_visible()
+    checkpoint("get the news: technicians")
+    page.goto("/nhan-tin/chuyen-muc/nguoi-tot-viec-tot/")
+    expect(page.get_by_label("Địa chỉ nguồn tin")).to_have_value(
+        page.url.removesuffix("/") + ".rss")
+    checkpoint("a feed's page")
 
     # The footer's nomination form: a wrong submission keeps what was typed and says
     # what is missing; then the nominator gets a reference code.

@@ -214,7 +214,7 @@ def test_sitemap_lists_live_pages_with_full_urls(content, client):
 
 def test_robots_txt_points_to_sitemap(site_pages, client):
     body = client.get("/robots.txt").content.decode()
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Sitemap: http://127.0.0.1:8000/sitemap.xml" in body
     assert "Disallow: /quan-tri/" in body
 
 

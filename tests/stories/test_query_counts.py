@@ -3,8 +3,10 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from stories.models import HomeFeaturedExemplar, Movement, Sector
+from stories.reading.models import ReadingCount
 from tests.factories import (
     AwardFactory,
     ExemplarPageFactory,
@@ -14,8 +16,9 @@ from tests.factories import (
 )
 
 # Wagtail's own routing: the site, the root and one page per level of the path, and the
-# view restrictions on the way (the hand-written single-query path is gone).
-STORY_AND_PROFILE_LIMIT = 15
+# view restrictions on the way (the hand-written single-query path is gone); two for the
+# related reading (stories, profiles).
+STORY_AND_PROFILE_LIMIT = 17
 HOME_AND_DIRECTORY_LIMIT = 20
 
 
@@ -94,6 +97,30 @@ def test_home_query_count_is_bounded_and_constant(site_pages, client):
     large = count_queries(client, "/")
     assert small == large
     assert large <= HOME_AND_DIRECTORY_LIMIT
+
+
+def related_pages(story, count):
+    """Stories and profiles sharing the story's column, sector and movement, with photos,
+    each read this week."""
+    sector, movement = story.sectors.first(), story.movements.first()
+    for number in range(count):
+        ReadingCount.objects.create(page=StoryPageFactory(
+            hero_image=PhotoFactory(), sectors=[sector]), day=timezone.localdate(),
+            views=number + 1)
+        ExemplarPageFactory(portrait=PhotoFactory(), movements=[movement])
+
+
+def test_related_reading_and_most_read_keep_the_query_count_constant(site_pages, client):
+    story = make_story(1)
+    related_pages(story, 1)
+    small = count_queries(client, story.url), count_queries(client, "/")
+    related_pages(story, 20)
+    response = client.get(story.url)
+    assert response.content.decode().count("related-reading__item") == 6
+    large = count_queries(client, story.url), count_queries(client, "/")
+    assert small == large
+    assert large[0] <= STORY_AND_PROFILE_LIMIT
+    assert large[1] <= HOME_AND_DIRECTORY_LIMIT
 
 
 def test_directory_query_count_is_bounded_and_constant(site_pages, client):

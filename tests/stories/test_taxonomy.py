@@ -67,6 +67,8 @@ def test_place_names_and_slugs(places):
     assert places["district"].full_name == "huyện Kon Rẫy"
     assert str(places["district"]) == "huyện Kon Rẫy (trước đây)"
     assert places["district"].slug == "huyen-kon-ray"
+    assert places["dak_rve"].label == "thị trấn Đăk Rve (trước đây, huyện Kon Rẫy)"
+    assert places["dak_koi"].label == "xã Đăk Kôi"
     assert places["dak_koi"].get_absolute_url() == "/dia-phuong/xa-dak-koi/"
 
 
@@ -86,3 +88,10 @@ def test_seeded_sectors_and_movements():
     movement = Movement.objects.get(slug="xoa-nha-tam-nha-dot-nat")
     assert movement.launched_on == datetime.date(2024, 4, 13)
     assert MovementFactory().get_absolute_url().startswith("/phong-trao/")
+
+
+def test_a_former_unit_is_told_apart_from_todays_unit_of_the_same_name():
+    assert Place.describe("Đăk Kôi", "xa") == "xã Đăk Kôi"
+    assert Place.describe("Đăk Kôi", "xa", current=False) == "xã Đăk Kôi (trước đây)"
+    assert (Place.describe("Đăk Kôi", "xa", current=False, within="huyện Kon Rẫy")
+            == "xã Đăk Kôi (trước đây, huyện Kon Rẫy)")

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from stories.vietnamese import SLUG_FORMATTERS, fold, slugify, to_nfc
+from stories.vietnamese import SLUG_FORMATTERS, collation_key, fold, slugify, to_nfc
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,31 @@ def test_admin_slug_formatters_cover_vietnamese_letters():
     for pattern, replacement in SLUG_FORMATTERS:
         text = re.sub(pattern, replacement, text)
     assert text == "Nguoi tot viec tot Dang y u a"
+
+
+def test_collation_follows_the_vietnamese_alphabet():
+    shuffled = ["y", "x", "v", "ư", "u", "t", "s", "r", "q", "p", "ơ", "ô", "o", "n", "m", "l",
+                "k", "i", "h", "g", "ê", "e", "đ", "d", "c", "b", "â", "ă", "a"]
+    alphabet = "a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y"
+    assert " ".join(sorted(shuffled, key=collation_key)) == alphabet
+
+
+def test_collation_puts_d_bar_after_d_not_after_z():
+    names = ["Quảng Ngãi", "Đăk Kôi", "Gia Lai", "Dương Minh", "Zơ Ngây", "Ba Tơ"]
+    assert sorted(names, key=collation_key) == [
+        "Ba Tơ", "Dương Minh", "Đăk Kôi", "Gia Lai", "Quảng Ngãi", "Zơ Ngây"]
+
+
+def test_collation_orders_tones_after_letters_as_a_dictionary_does():
+    words = ["bác", "bạ", "bá", "bã", "bả", "bà", "ba", "bă"]
+    assert sorted(words, key=collation_key) == ["ba", "bà", "bả", "bã", "bá", "bạ", "bác", "bă"]
+    # The letters decide before any tone: "á" comes before "ă", "ặ" after "az".
+    assert sorted(["ặ", "az", "á"], key=collation_key) == ["á", "az", "ặ"]
+
+
+def test_collation_ignores_case_and_normal_form_and_puts_shorter_names_first():
+    assert collation_key("ĐĂK")[:2] == collation_key("đăk")[:2]
+    decomposed = unicodedata.normalize("NFD", "Ngọk Réo")
+    assert collation_key(decomposed)[:2] == collation_key("Ngọk Réo")[:2]
+    assert sorted(["Kon Tum 2", "Kon Tum", "Kon Braih"], key=collation_key) == [
+        "Kon Braih", "Kon Tum", "Kon Tum 2"]

@@ -42,15 +42,27 @@ COLUMNS = [
     ("Kinh nghiệm, cách làm sáng tạo", "kinh-nghiem-cach-lam-sang-tao",
      "Cách làm hay, mô hình mới của các điển hình tiên tiến để nhân rộng."),
 ]
-PAGES = [
-    ("Giới thiệu", "gioi-thieu",
-     "Gương Sáng là trang thông tin tuyên truyền gương điển hình tiên tiến, người tốt việc "
-     "tốt của Trung tâm Văn hóa - Thông tin. Mọi thành tích, danh hiệu được đăng đều đã "
-     "được thẩm định theo quyết định khen thưởng."),
-    ("Liên hệ", "lien-he",
-     "Trung tâm Văn hóa - Thông tin. Điện thoại đường dây nóng của ban biên tập và địa chỉ "
-     "thư điện tử được cập nhật tại đây."),
+ABOUT = [
+    "Gương Sáng là trang thông tin tuyên truyền gương điển hình tiên tiến, người tốt việc "
+    "tốt của Trung tâm Văn hóa - Thông tin. Mọi thành tích, danh hiệu được đăng đều đã "
+    "được thẩm định theo quyết định khen thưởng.",
 ]
+# Until the centre writes its own, the contact page says what belongs on it; the demo
+# (stories.demo.loader) replaces exactly this text, never a page an editor has changed.
+CONTACT_PLACEHOLDER = [
+    "Trung tâm Văn hóa - Thông tin sẽ đăng tại đây địa chỉ trụ sở, số điện thoại đường dây "
+    "nóng và thư điện tử của ban biên tập, cùng giờ làm việc.",
+    "Biên tập viên: sửa trang “Liên hệ” trong phần quản trị để điền các thông tin trên, "
+    "cách gửi lời giới thiệu người tốt việc tốt và cách đề nghị đính chính một bài đã đăng.",
+    "Bạn có thể giới thiệu một người tốt việc tốt ngay bây giờ bằng "
+    "<a href=\"/gioi-thieu-nguoi-tot/\">mẫu giới thiệu trực tuyến</a>.",
+]
+PAGES = [("Giới thiệu", "gioi-thieu", ABOUT), ("Liên hệ", "lien-he", CONTACT_PLACEHOLDER)]
+
+
+def paragraphs(texts):
+    """StreamField data of plain paragraphs (the texts are written here, trusted HTML)."""
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
 
 
 class Command(BaseCommand):
@@ -66,10 +78,9 @@ class Command(BaseCommand):
                                "show_in_menus": True})
         standard_pages = [
             self.ensure_child(home, StandardPage, {
-                "title": title, "slug": slug,
-                "body": [{"type": "paragraph", "value": f"<p>{text}</p>"}],
+                "title": title, "slug": slug, "body": paragraphs(texts),
             })
-            for title, slug, text in PAGES
+            for title, slug, texts in PAGES
         ]
         self.ensure_identity(Site.objects.get(root_page=home, is_default_site=True),
                              standard_pages)

@@ -6,10 +6,12 @@ import re
 
 from django.http import Http404, HttpResponse
 from django.utils import feedgenerator, timezone
+from django.utils.encoding import escape_uri_path
 from django.utils.html import format_html_join
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
+from stories.models.base import site_root_url, site_url
 from stories.models.site_settings import site_name
 from stories.syndication import radio
 from stories.syndication.cached_responses import TTL_MINUTES, serve_cached
@@ -42,7 +44,7 @@ def radio_version(request, page_id):
         raise Http404
     header = [
         entry.title,
-        gettext("Radio version of %(url)s") % {"url": request.build_absolute_uri(entry.url)},
+        gettext("Radio version of %(url)s") % {"url": site_url(entry.url, request)},
         gettext("Estimated reading time: %(duration)s") % {
             "duration": radio.format_duration(entry.radio_seconds)},
         "=" * 40,
@@ -123,12 +125,13 @@ def bulletin_feed(request, kind, slug):
     """The last weeks' bulletins as RSS: one item a week that had something to read."""
     def build():
         feed_source = _bulletin_source(kind, slug)
-        base = request.build_absolute_uri("/").rstrip("/")
+        base = site_root_url(request)
         path = request.path.removesuffix(".rss")
         generator = feedgenerator.Rss201rev2Feed(
             title=gettext("Radio bulletin — %(title)s") % {"title": feed_source.title},
             link=base + feed_source.link, description=feed_source.description,
-            language="vi", feed_url=request.build_absolute_uri(), ttl=str(TTL_MINUTES * 4))
+            language="vi", feed_url=base + escape_uri_path(request.path),
+            ttl=str(TTL_MINUTES * 4))
         year, week = _this_week()
         start, _end = week_bounds(year, week)
         entries = feed_source.entries(

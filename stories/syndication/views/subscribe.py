@@ -1,24 +1,46 @@
-"""The "Nhận tin" page: every feed, the API and the widget, explained, with the widget's
-code for a portal."""
+"""The "Nhận tin" pages: one short page for people (email, sharing, following in a feed
+reader), and one for technicians (every feed, radio, the API and the widget's code)."""
+
+from urllib.parse import quote
 
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from stories.models import ColumnPage, ExemplarPage, Movement, Place, Sector, StoryPage
-from stories.models.base import live_public
+from stories.models.base import live_public, site_root_url
 from stories.syndication.cached_responses import TTL_MINUTES
 from stories.syndication.views.widget import widget_builder
 
 
+def _columns():
+    return list(live_public(ColumnPage.objects).order_by("path").only("title", "slug", "path"))
+
+
 @require_safe
 def subscribe(request):
-    columns = list(live_public(ColumnPage.objects).order_by("path").only("title", "slug", "path"))
+    """/nhan-tin/: for people. Sharing the site by link needs no script from Zalo or
+    Facebook: their share pages take the address."""
+    home = site_root_url(request) + "/"
+    encoded = quote(home, safe="")
+    return render(request, "stories/syndication/subscribe.html", {
+        "columns": _columns(),
+        "share": {
+            "url": home,
+            "facebook": f"https://www.facebook.com/sharer/sharer.php?u={encoded}",
+            "zalo": f"https://sp.zalo.me/share?url={encoded}",
+        },
+    })
+
+
+@require_safe
+def technicians(request):
+    """/nhan-tin/ky-thuat/: every feed, the radio versions, the API and the widget."""
+    columns = _columns()
     story_paths = live_public(StoryPage.objects).filter(audio__isnull=False).values_list(
         "path", flat=True)
     with_audio = {path[:-StoryPage.steplen] for path in story_paths}
     podcast_columns = {column.slug for column in columns if column.path in with_audio}
     places = list(Place.objects.order_by("name"))
-    widget = widget_builder(request.GET)
     context = {
         "columns": columns,
         "podcast_columns": podcast_columns,
@@ -28,8 +50,8 @@ def subscribe(request):
         "former_places": [place for place in places if not place.is_current],
         "exemplars": list(live_public(ExemplarPage.objects).order_by("title")
                           .only("title", "slug")),
-        "base": request.build_absolute_uri("/").rstrip("/"),
-        "widget": widget,
+        "base": site_root_url(request),
+        "widget": widget_builder(request.GET),
         "ttl": TTL_MINUTES,
     }
-    return render(request, "stories/syndication/subscribe.html", context)
+    return render(request, "stories/syndication/technicians.html", context)

@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
+from stories.models.base import site_root_url
 from stories.syndication.cached_responses import serve_cached
 from stories.syndication.sources import source
 
@@ -49,7 +50,7 @@ def widget(request, kind, slug=None):
 
     def build():
         feed_source = source(kind, slug)
-        base = request.build_absolute_uri("/").rstrip("/")
+        base = site_root_url(request)
         return render_to_string("stories/syndication/widget.html", {
             "source": feed_source, "entries": feed_source.entries(limit=choice["size"]),
             "choice": choice, "base": base}).encode()

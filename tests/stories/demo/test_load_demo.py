@@ -2,6 +2,7 @@
 
 Every test reads the one load the `demo` fixture makes (tests/stories/demo/conftest.py)."""
 
+import datetime
 import io
 from pathlib import Path
 
@@ -121,15 +122,17 @@ def test_every_feed_is_listed_and_works(demo, client):
     from stories.models import Movement, Sector
     from tests.feed_validation import assert_valid_rss, parse_feed
 
-    listing = client.get("/nhan-tin/").content.decode()
+    listing = client.get("/nhan-tin/ky-thuat/").content.decode()
     expected = [f"chuyen-muc/{c.slug}" for c in ColumnPage.objects.live()]
     expected += [f"linh-vuc/{s.slug}" for s in Sector.objects.all()]
     expected += [f"phong-trao/{m.slug}" for m in Movement.objects.all()]
     expected += [f"dia-phuong/{p.slug}" for p in Place.objects.all()]
-    listed = set(re.findall(r'href="/nhan-tin/([-a-z0-9/]+)\.rss"', listing))
+    # Each links to the feed's page for people, which names the feed's own address.
+    listed = set(re.findall(r'href="/nhan-tin/((?:[-a-z]+/)[-a-z0-9]+|tat-ca|ho-so)/"', listing))
     assert set(expected) <= listed
     assert any(path.startswith("podcast/") for path in listed)
     for path in sorted(listed):
+        assert f"/nhan-tin/{path}.rss" in client.get(f"/nhan-tin/{path}/").content.decode()
         body = client.get(f"/nhan-tin/{path}.rss").content
         assert_valid_rss(body)
         parse_feed(body)
@@ -269,3 +272,58 @@ def test_a_second_load_creates_nothing(demo):
     before = counts()
     run_load_demo()
     assert counts() == before, "a second load_demo must create nothing"
+
+
+# --- a demo that stays fresh (issue #15) --------------------------------------------------------
+
+def test_the_newest_story_is_at_most_a_few_days_old(demo, client):
+    """The demo's dates count back from the day it is loaded, so "latest" and the feeds are
+    never stale, whenever the demo is loaded."""
+    newest = StoryPage.objects.live().order_by("-first_published_at").first()
+    assert timezone.now() - newest.first_published_at < datetime.timedelta(days=3)
+    recent = StoryPage.objects.live().filter(
+        first_published_at__gte=timezone.now() - datetime.timedelta(days=7))
+    assert recent.count() >= 5
+    assert newest.title in client.get("/nhan-tin/tat-ca.rss").content.decode()
+
+
+def test_this_weeks_bulletin_has_items(demo, client):
+    """The follow-up the data dates today is in this week's radio bulletin of its column."""
+    newest = StoryPage.objects.live().order_by("-first_published_at").first()
+    assert timezone.localtime(newest.first_published_at).isocalendar()[:2] == \
+        timezone.localdate().isocalendar()[:2]
+    column = newest.get_parent()
+    bulletin = client.get(f"/nhan-tin/ban-tin/chuyen-muc/{column.slug}.txt").content.decode()
+    assert "Tuần này chưa có bài nào được đăng." not in bulletin
+    assert newest.title in bulletin
+
+
+def test_a_later_load_moves_the_dates_and_creates_nothing(demo):
+    """Loaded again as of another day, the demo's stories are dated from that day, the same
+    way each time, and nothing is created."""
+    before = counts()
+    day = timezone.localdate() - datetime.timedelta(days=30)
+    call_command("load_demo", "--today", day.isoformat(), stdout=io.StringIO())
+    dated = dict(StoryPage.objects.exclude(first_published_at=None)
+                 .values_list("title", "first_published_at"))
+    newest = max(dated.values()).astimezone(timezone.get_current_timezone()).date()
+    assert newest == day
+    call_command("load_demo", "--today", day.isoformat(), stdout=io.StringIO())
+    assert dict(StoryPage.objects.exclude(first_published_at=None)
+                .values_list("title", "first_published_at")) == dated
+    assert counts() == before
+
+
+def test_the_contact_page_gives_the_centres_details(demo, client):
+    from bs4 import BeautifulSoup
+
+    html = BeautifulSoup(client.get("/lien-he/").content, "html.parser")
+    text = html.get_text(" ", strip=True)
+    for expected in ("Địa chỉ:", "Giờ làm việc:", "Đề nghị đính chính", "Dữ liệu mẫu"):
+        assert expected in text
+    links = {a["href"] for a in html.select("a[href]")}
+    assert any(href.startswith("tel:") for href in links)
+    assert any(href.startswith("mailto:") for href in links)
+    assert reverse("nominate") in links and reverse("nomination_lookup") in links
+    assert "sửa trang “Liên hệ”" not in text
+

@@ -119,7 +119,8 @@ def test_form_page_is_accessible_plain_html(places, client):
     assert form.find("input", attrs={"name": "csrfmiddlewaretoken"})
     assert not html.find("script", src=re.compile("nomination"))
     legends = [legend.get_text(strip=True) for legend in form.find_all("legend")]
-    assert legends == ["Người được giới thiệu", "Việc làm", "Ảnh", "Người giới thiệu"]
+    assert legends == ["Người được giới thiệu", "Việc làm", "Ảnh", "Người giới thiệu",
+                       "Số điện thoại hoặc email (ít nhất một)"]
     for control in form.find_all(["input", "select", "textarea"]):
         if control.get("type") in ("hidden", "submit"):
             continue
@@ -234,6 +235,18 @@ def test_a_phone_or_an_email_is_needed(places, client):
     assert send(client, valid(nominator_phone="")).status_code == 302
     assert send(client, valid(nominator_email="")).status_code == 302
     assert Nomination.objects.count() == 2
+
+
+def test_phone_and_email_are_asked_as_one_of_the_two(places, client):
+    """Neither is marked optional on its own: the group says one of them is needed."""
+    html = page(client.get(FORM))
+    group = html.find("input", attrs={"name": "nominator_phone"}).find_parent("fieldset")
+    assert group.legend.get_text(strip=True) == "Số điện thoại hoặc email (ít nhất một)"
+    assert group.find("input", attrs={"name": "nominator_email"})
+    assert "không bắt buộc" not in group.get_text()
+    response = send(client, valid(nominator_phone="", nominator_email=""))
+    field = page(response).find("input", attrs={"name": "nominator_phone"}).find_parent("div")
+    assert "Hãy cho biết số điện thoại hoặc email" in field.get_text()
 
 
 def test_text_longer_than_the_model_allows_is_refused(places, client):
@@ -679,3 +692,12 @@ def test_odd_characters_never_cause_an_error(places, client, field, value):
             assert not re.search(r"<[a-zA-Z!/?]", text), (name, text)
             assert "\x00" not in text
             assert unicodedata.is_normalized("NFC", text)
+
+
+def test_setup_site_alone_says_what_the_contact_page_needs(site_pages, client):
+    """Before the centre writes its own, the contact page says what belongs there and
+    leads to the form."""
+    html = BeautifulSoup(client.get("/lien-he/").content, "html.parser")
+    text = html.get_text(" ", strip=True)
+    assert "sửa trang “Liên hệ”" in text and "giờ làm việc" in text
+    assert html.find("a", href=reverse("nominate"))
