@@ -53,7 +53,8 @@ def topics_of(page, *relations):
     found = {relation: [] for relation in relations}
     if unsaved_relations(page) & set(relations):
         # A preview: the choices live on the page object, not yet in the database.
-        rows = [(relation, getattr(term, "kind", ""), term.name, term.slug)
+        rows = [(relation, getattr(term, "kind", ""), term.name, term.slug,
+                 not getattr(term, "is_current", True))
                 for relation in relations for term in getattr(page, relation).all()]
     elif page.pk:
         with connection.cursor() as cursor:
@@ -61,8 +62,10 @@ def topics_of(page, *relations):
             rows = cursor.fetchall()
     else:
         rows = []
-    for relation, kind, name, slug in rows:
-        label = f"{Place.KIND_PREFIX.get(kind, '')} {name}".strip() if kind else name
+    for relation, kind, name, slug, former in rows:
+        # A former unit says so: a story filed under a commune and the one it merged into
+        # shows two chips, not the same name twice.
+        label = Place.describe(name, kind, current=not former) if kind else name
         found[relation].append((label, home_route_url(TOPIC_ROUTES[relation], slug)))
     for items in found.values():
         items.sort()
@@ -79,8 +82,11 @@ def _topics_sql(model, relations):
         through = field.remote_field.through._meta
         term = field.related_model._meta
         kind = "t.kind" if term.model is Place else "''"
+        former = ("CASE WHEN t.valid_to IS NULL AND t.successor_id IS NULL THEN 0 ELSE 1 END"
+                  if term.model is Place else "0")
         parts.append(
-            f"SELECT '{relation}', {kind}, t.name, t.slug FROM {term.db_table} t"  # noqa: S608
+            f"SELECT '{relation}', {kind}, t.name, t.slug, {former}"  # noqa: S608
+            f" FROM {term.db_table} t"
             f" JOIN {through.db_table} m ON m.{field.m2m_reverse_name()} = t.id"
             f" WHERE m.{field.m2m_column_name()} = %s"
         )

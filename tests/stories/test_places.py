@@ -134,3 +134,15 @@ def test_the_place_list_costs_the_same_queries_however_many_places(places, clien
                      successor=places["today"]["Ba Tơ"])
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get("/dia-phuong/")
+
+
+def test_a_story_filed_under_a_commune_and_its_former_namesake_tells_them_apart(
+        places, client, site_pages):
+    from tests.factories import StoryPageFactory
+
+    story = StoryPageFactory(parent=site_pages["column"],
+                             places=[places["today"]["Đăk Kôi"], places["dak_koi"]])
+    chips = [a.get_text(" ", strip=True) for a in soup(client.get(story.url)).select("a")
+             if a.get("href") in {places["dak_koi"].get_absolute_url(),
+                                  places["today"]["Đăk Kôi"].get_absolute_url()}]
+    assert sorted(set(chips)) == ["xã Đăk Kôi", "xã Đăk Kôi (trước đây)"], chips
