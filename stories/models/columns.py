@@ -123,6 +123,7 @@ class StoryPage(GuongSangPage):
     reading_minutes = models.PositiveSmallIntegerField(_("reading time (minutes)"),
                                                        default=1, editable=False)
 
+    shown_relations = ("hero_image", "audio")
     parent_page_types = ["stories.ColumnPage"]
     subpage_types = []
     is_creatable = True

@@ -160,6 +160,7 @@ class ExemplarPage(GuongSangPage):
     )
 
     base_form_class = ExemplarPageForm
+    shown_relations = ("portrait", "unit", "place__parent")
     parent_page_types = ["stories.ExemplarIndexPage"]
     subpage_types = []
     is_creatable = True

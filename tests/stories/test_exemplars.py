@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from stories.models import Award, ExemplarPage, SubjectType, format_decision
-from tests.factories import AwardFactory, ExemplarPageFactory
+from tests.factories import AwardFactory, ExemplarPageFactory, PlaceFactory
 
 
 def test_decision_is_rendered_exactly_as_written_in_vietnamese_documents(db):
@@ -78,3 +78,18 @@ def test_award_year_must_match_its_decision(site_pages):
 def test_missing_decision_parts_are_listed(site_pages):
     award = AwardFactory.build(decision_number="", issuer="")
     assert award.missing_decision_parts == ["số", "cơ quan ban hành"]
+
+
+def test_a_draft_moved_to_another_place_shows_that_place_in_preview_only(
+        site_pages, client, admin_client):
+    """The page's place, unit and portrait are read together in one query; a draft that
+    changes one of them still shows its own choice to the editor previewing it."""
+    old_place, new_place = PlaceFactory(name="Đăk Tờ Re"), PlaceFactory(name="Ngọk Réo")
+    exemplar = ExemplarPageFactory(title="Chị A Thu", place=old_place)
+    exemplar.place = new_place
+    exemplar.save_revision()
+
+    public = client.get(exemplar.url).content.decode()
+    draft = admin_client.get(f"/quan-tri/pages/{exemplar.pk}/view_draft/").content.decode()
+    assert "Đăk Tờ Re" in public and "Ngọk Réo" not in public
+    assert "Ngọk Réo" in draft and "Đăk Tờ Re" not in draft
