@@ -405,6 +405,7 @@ def main():
         "SECRET_KEY": "bench-only-" + "x" * 50,
         "ALLOWED_HOSTS": "localhost,127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
+        "PODCAST_OWNER_EMAIL": "podcast@bench.example.vn",
         "BENCH": "1",
         "DATABASE_URL": args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),

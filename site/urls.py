@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
+from stories.syndication.polling import polled
 
 urlpatterns = [
     # Before Wagtail's admin: the second sign-in step, and its password reset page throttled.
@@ -26,7 +27,8 @@ urlpatterns = [
     path("gioi-thieu-nguoi-tot/", include("stories.discovery.urls")),
     path("", include("stories.syndication.urls")),
     path("", include("stories.reading.urls")),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    # Validated and gzipped for search engines polling it (stories.syndication.polling).
+    path("sitemap.xml", polled(sitemap), name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt",
                                             content_type="text/plain"), name="robots_txt"),
 ]

@@ -22,7 +22,7 @@ from guongsang.page_cache import store
 
 # Vary headers the cache honours: bypassed (Cookie), in the key (Accept), or with a single
 # value here (Accept-Language: the site speaks Vietnamese only).
-HONOURED_VARY = {"cookie", "accept", "accept-language"}
+HONOURED_VARY = {"cookie", "accept", "accept-language", "accept-encoding"}
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
 
 

@@ -7,6 +7,7 @@ to the cache (`get_many` of the entry and the generation together).
 """
 
 import hashlib
+import re
 import time
 
 from django.core.cache import caches
@@ -18,12 +19,16 @@ GENERATION_KEY = "page-cache:generation"
 def cache():
     return caches[CACHE_ALIAS]
 
+GZIP = re.compile(r"\bgzip\b")
+
 
 def entry_key(request):
     """The entry for this URL as this visitor's client asks for it. ``Accept`` is part of
-    the key: the API answers browsers with HTML and programs with JSON at one URL."""
+    the key: the API answers browsers with HTML and programs with JSON at one URL; and
+    whether the client takes gzip (the API and the sitemap are gzipped for those that do)."""
     parts = (request.scheme, request.get_host(), request.get_full_path(),
-             request.headers.get("Accept", ""))
+             request.headers.get("Accept", ""),
+             "gzip" if GZIP.search(request.headers.get("Accept-Encoding", "")) else "")
     return "page-cache:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 

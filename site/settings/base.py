@@ -83,8 +83,12 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Gương Sáng <no-rep
 UNSUBSCRIBE_EMAIL = os.environ.get("UNSUBSCRIBE_EMAIL", "")
 # SECURE_SSL_REDIRECT: production redirects http to https unless a proxy does it.
 SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", True)
-# PODCAST_OWNER_EMAIL: contact podcast directories (Apple Podcasts) verify; empty omits it.
+# PODCAST_OWNER_EMAIL: the podcasts' owner, named in every podcast feed for directories
+# (Apple Podcasts) to verify; required in production (system check), default empty.
 PODCAST_OWNER_EMAIL = os.environ.get("PODCAST_OWNER_EMAIL", "")
+# FEED_TAG_AUTHORITY: host name naming new feed items' ids (tag URIs, RFC 4151); empty: the
+# host name of the site's address (the Site record). An item keeps the id it was first given.
+FEED_TAG_AUTHORITY = os.environ.get("FEED_TAG_AUTHORITY", "").strip()
 # API_RATE: requests an address may make to the portal API (e.g. 120/min, 2000/hour).
 API_RATE = os.environ.get("API_RATE", "120/min")
 # TRUSTED_PROXIES: how many reverse proxies (nginx: 1) add X-Forwarded-For in front of the

@@ -56,6 +56,11 @@ class DemoCalendar:
     def days_ago(self, days):
         return self.today - datetime.timedelta(days=days)
 
+    def this_week(self, days):
+        """``days`` before today, but not before this week's Monday: a story the data keeps
+        in the current week's bulletin, whatever the weekday the demo is loaded."""
+        return max(self.days_ago(days), self.days_ago(self.today.weekday()))
+
     def day_between(self, key, not_before, latest=None):
         """A day seeded by ``key`` between ``not_before`` (or two years ago) and ``latest``
         (or yesterday)."""
@@ -276,7 +281,8 @@ class DemoLoader:
 
     def story_day(self, data, reporting, title, after):
         """A portrait comes weeks before the practical follow-up; a follow-up the data pins
-        with ``days_ago`` keeps the last days' bulletins and feeds full."""
+        with ``days_ago`` keeps the last days' feeds full, and with ``this_week`` too, its
+        column's bulletin for the current week."""
         calendar = self.calendar
         if after is None:
             not_before = self.not_before(data, 3)
@@ -285,7 +291,8 @@ class DemoLoader:
             return calendar.day_between(f"bai:{title}", not_before,
                                         calendar.days_ago(PORTRAIT_LEAD_DAYS + 1))
         if "days_ago" in reporting:
-            return calendar.days_ago(reporting["days_ago"])
+            pinned = calendar.this_week if reporting.get("this_week") else calendar.days_ago
+            return pinned(reporting["days_ago"])
         latest = calendar.days_ago(1)
         if data["name"] == withdrawn_name():  # written before the consent was withdrawn
             latest = withdrawal_day(calendar.today) - datetime.timedelta(days=1)

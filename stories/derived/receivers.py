@@ -8,11 +8,12 @@ that left the public, moved, or got a restriction; a renamed term's page) is pur
 the page cache at once."""
 
 from django.db.models.signals import post_delete, post_save, pre_delete
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from stories.derived import purges
 from stories.derived.tasks import refresh_after_commit, refresh_related_after_commit
+from stories.syndication.entries import changed_after_commit
 
 RELATED = ("Sector", "Movement", "Place", "Unit", "AudioClip")
 
@@ -92,9 +93,13 @@ def _purge_subtree(path):
     purges.purge(urls - {None})
 
 
-def site_identity_changed(sender, instance, **kwargs):
-    """The site's name and menus show on every page: the whole page cache goes."""
+def site_changed(sender, instance, **kwargs):
+    """The site's name and menus (SiteIdentity) or its address (a Site's hostname, port or
+    root: admin Settings → Sites, `setup_site`) show on every page, feed and API answer:
+    the whole page cache goes, and the feeds' state moves on, so a running site follows
+    without a restart."""
     purges.purge_own_cache()
+    changed_after_commit()
     if purges.enabled():
         purges.purge(purges.Addresses().listings())
 
@@ -118,5 +123,6 @@ def connect():
     post_save.connect(photo_changed, sender=apps.get_model("stories", "Photo"),
                       dispatch_uid="derived-photo")
     for signal in (post_save, post_delete):
-        signal.connect(site_identity_changed, sender=apps.get_model("stories", "SiteIdentity"),
+        signal.connect(site_changed, sender=apps.get_model("stories", "SiteIdentity"),
                        dispatch_uid=f"derived-site-identity-{id(signal)}")
+        signal.connect(site_changed, sender=Site, dispatch_uid=f"derived-site-{id(signal)}")

@@ -71,6 +71,13 @@ class ColumnPage(GuongSangPage):
     def get_meta_description(self):
         return self.search_description or self.intro
 
+    @cached_property
+    def has_podcast(self):
+        """Whether one of the column's live public stories carries audio: its podcast
+        feed then has episodes, and the page names it for podcast apps (one query)."""
+        return live_public(StoryPage.objects).child_of(self).filter(
+            audio__isnull=False).exists()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         stories = (live_public(StoryPage.objects).child_of(self)

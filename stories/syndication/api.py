@@ -6,36 +6,45 @@ contacts and drafts never are, nor any page behind a view restriction (whoever a
 API knows no users). Anonymous clients are rate limited per address.
 
 Whatever a client puts in the query string is answered 200, 400 with a message naming the
-parameter, or 404: never a server error.
+parameter, or 404: never a server error. Every answer carries validators for polling, a
+short public Cache-Control and gzip (`stories.syndication.polling`); photos come with
+absolute addresses and renditions (`api_images`); `/api/v2/` lists the endpoints.
 """
 
-import datetime
-
-from django.core.exceptions import ValidationError
-from django.http import Http404
-from rest_framework.filters import BaseFilterBackend
+from django.http import Http404, JsonResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from rest_framework.throttling import AnonRateThrottle
+from wagtail import fields as wagtail_fields
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
+from wagtail.api.v2.serializers import (
+    BaseSerializer,
+    DetailUrlField,
+    PageHtmlUrlField,
+    PageSerializer,
+)
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.api.validators import SiteFilterValidator
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 
-from stories.models import (
-    ColumnPage,
-    ExemplarPage,
-    Movement,
-    Place,
-    PlaceGraph,
-    Sector,
-    StoryPage,
+from stories.models import ColumnPage, ExemplarPage, Movement, Place, Sector, StoryPage
+from stories.models.base import live_public, site_url
+from stories.models.site_settings import site_name
+from stories.syndication.api_filters import (
+    PAGE_FILTERS,
+    PlaceKindFilter,
+    PortalFieldsFilter,
+    PortalFilter,
+    PortalSearchFilter,
+    TermSearchFilter,
 )
-from stories.models.base import live_public
-
-FILTERS = ("chuyen_muc", "linh_vuc", "phong_trao", "dia_phuong", "tu_ngay", "den_ngay")
+from stories.syndication.api_images import PortalImageField, PortalStreamField
+from stories.syndication.polling import polled
 
 
 class PortalThrottle(AnonRateThrottle):
@@ -44,13 +53,6 @@ class PortalThrottle(AnonRateThrottle):
 
 # Longer ids exist in no table, and would overflow a 64-bit integer column.
 ID_MAX_DIGITS = 18
-
-
-def _date(value, name):
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError as error:
-        raise BadRequestError(f"{name}: expected a date as YYYY-MM-DD") from error
 
 
 def whole_number(value):
@@ -71,63 +73,6 @@ class PortalPagination(WagtailPagination):
         if int(request.GET.get("offset", 0)) >= self.total_count:
             return []
         return items
-
-
-class PortalFieldsFilter(FieldsFilter):
-    """Wagtail's filters by field value (`?title=…`, `?recognition_year=…`), with a value
-    the field cannot hold (a date that is not one) answered 400 too."""
-
-    def filter_queryset(self, request, queryset, view):
-        try:
-            return super().filter_queryset(request, queryset, view)
-        except ValidationError as error:
-            raise BadRequestError(f"field filter error: {' '.join(error.messages)}") from error
-
-
-class PortalSearchFilter(SearchFilter):
-    """Wagtail's `search`, over the pages the other filters kept. The search backend
-    understands only filters on indexed fields: the restriction check and the taxonomy
-    filters reach it as the one thing it always understands, a list of ids."""
-
-    def filter_queryset(self, request, queryset, view):
-        if "search" not in request.GET:
-            return queryset
-        if request.GET.get("order") == "random":
-            raise BadRequestError("order: random cannot be combined with search")
-        chosen = OrderingFilter().filter_queryset(
-            request, queryset.model.objects.filter(pk__in=queryset.values("pk")), view)
-        return super().filter_queryset(request, chosen, view)
-
-
-class PortalFilter(BaseFilterBackend):
-    """chuyen_muc, linh_vuc, phong_trao, dia_phuong (slugs), tu_ngay, den_ngay (dates).
-    An unknown slug gives an empty list, as a filter that matches nothing would."""
-
-    def filter_queryset(self, request, queryset, view):
-        params = request.GET
-        model = queryset.model
-        if slug := params.get("chuyen_muc"):
-            if model is not StoryPage:
-                raise BadRequestError("chuyen_muc: only stories belong to a column")
-            column = live_public(ColumnPage.objects).filter(slug=slug).first()
-            queryset = queryset.child_of(column) if column else queryset.none()
-        tagged = model in (StoryPage, ExemplarPage)
-        for param in ("linh_vuc", "phong_trao", "dia_phuong"):
-            if params.get(param) and not tagged:
-                raise BadRequestError(f"{param}: only stories and profiles are filed so")
-        for param, relation in (("linh_vuc", "sectors"), ("phong_trao", "movements")):
-            if slug := params.get(param):
-                queryset = queryset.filter(**{f"{relation}__slug": slug})
-        if slug := params.get("dia_phuong"):
-            place = Place.objects.filter(slug=slug).first()
-            covered = PlaceGraph.load().covered(place.pk) if place else set()
-            lookup = "places__in" if model is StoryPage else "place__in"
-            queryset = queryset.filter(**{lookup: covered}).distinct()
-        if value := params.get("tu_ngay"):
-            queryset = queryset.filter(first_published_at__date__gte=_date(value, "tu_ngay"))
-        if value := params.get("den_ngay"):
-            queryset = queryset.filter(first_published_at__date__lte=_date(value, "den_ngay"))
-        return queryset
 
 
 class PortalEndpoint:
@@ -165,8 +110,26 @@ class SiteHtmlUrlField(PageHtmlUrlField):
         return page.get_full_url(self.context["request"])
 
 
+class SiteDetailUrlField(DetailUrlField):
+    """The item's API address on the site's root too, whatever host was asked."""
+
+    def get_attribute(self, instance):
+        path = self.context["router"].get_object_detail_urlpath(type(instance), instance.pk)
+        if not path:
+            return super().get_attribute(instance)  # no endpoint: Wagtail leaves it out
+        return site_url(path, self.context["request"])
+
+
+class PortalSerializer(BaseSerializer):
+    detail_url = SiteDetailUrlField(read_only=True)
+
+
 class PortalPageSerializer(PageSerializer):
+    detail_url = SiteDetailUrlField(read_only=True)
     html_url = SiteHtmlUrlField(read_only=True)
+    # Bodies with each photo's addresses and renditions instead of its id.
+    serializer_field_mapping = {**PageSerializer.serializer_field_mapping,
+                                wagtail_fields.StreamField: PortalStreamField}
 
 
 class PortalPagesViewSet(PortalEndpoint, PagesAPIViewSet):
@@ -175,7 +138,14 @@ class PortalPagesViewSet(PortalEndpoint, PagesAPIViewSet):
                        *(backend for backend in PagesAPIViewSet.filter_backends
                          if backend not in (FieldsFilter, SearchFilter)),
                        PortalSearchFilter]
-    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(FILTERS)
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(PAGE_FILTERS)
+
+    @classmethod
+    def get_field_serializer_overrides(cls, model):
+        # A photo the model names with Wagtail's one-rendition field gets the portal's.
+        return {name: PortalImageField(source=field.source)
+                if isinstance(field, ImageRenditionField) else field
+                for name, field in super().get_field_serializer_overrides(model).items()}
 
     def get_base_queryset(self):
         # Wagtail asks each view restriction whether it lets the request's user in; the
@@ -217,8 +187,16 @@ class ColumnsViewSet(PortalPagesViewSet):
 
 
 class TermViewSet(PortalEndpoint, BaseAPIViewSet):
+    """Sectors, movements and places: filtered by field value, searched by name with or
+    without diacritics (`?search=`), ordered (`?order=name`)."""
+
+    base_serializer_class = PortalSerializer
+    filter_backends = [PortalFieldsFilter, TermSearchFilter, OrderingFilter]
     body_fields = [*BaseAPIViewSet.body_fields, "name", "slug"]
     listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "name", "slug"]
+
+    def get_queryset(self):
+        return self.model.objects.order_by("name", "pk")
 
 
 class SectorsViewSet(TermViewSet):
@@ -232,15 +210,54 @@ class MovementsViewSet(TermViewSet):
 
 
 class PlacesViewSet(TermViewSet):
+    """Also `?kind=xa` (commune), `tinh` (province), `huyen` (former district)…"""
+
     model = Place
     name = "places"
+    filter_backends = [PlaceKindFilter, *TermViewSet.filter_backends]
     listing_default_fields = [*TermViewSet.listing_default_fields, "kind", "is_current"]
 
 
-api_router = WagtailAPIRouter("portal_api")
-api_router.register_endpoint("bai-viet", StoriesViewSet)
-api_router.register_endpoint("dien-hinh", ExemplarsViewSet)
-api_router.register_endpoint("chuyen-muc", ColumnsViewSet)
-api_router.register_endpoint("linh-vuc", SectorsViewSet)
-api_router.register_endpoint("phong-trao", MovementsViewSet)
-api_router.register_endpoint("dia-phuong", PlacesViewSet)
+# The endpoints, in the order the index lists them, with what each holds.
+ENDPOINTS = (
+    ("bai-viet", StoriesViewSet, gettext_noop("Stories of the columns, newest first")),
+    ("dien-hinh", ExemplarsViewSet,
+     gettext_noop("Profiles of exemplary people and collectives")),
+    ("chuyen-muc", ColumnsViewSet, gettext_noop("Columns")),
+    ("linh-vuc", SectorsViewSet, gettext_noop("Sectors")),
+    ("phong-trao", MovementsViewSet, gettext_noop("Emulation movements")),
+    ("dia-phuong", PlacesViewSet,
+     gettext_noop("Places: provinces, communes and wards, former districts")),
+)
+
+
+class PortalRouter(WagtailAPIRouter):
+    """Wagtail's router, with every answer made for polling (`stories.syndication.polling`)
+    and an index at its root listing the endpoints."""
+
+    def wrap_view(self, func):
+        return polled(super().wrap_view(func))
+
+    def get_urlpatterns(self):
+        return [path("", polled(self.index_view), name="index"), *super().get_urlpatterns()]
+
+    def index_view(self, request):
+        if request.method not in ("GET", "HEAD"):
+            return JsonResponse({"message": _("Only GET is answered here.")}, status=405,
+                                headers={"Allow": "GET, HEAD"})
+        endpoints = {
+            name: {"url": site_url(reverse(f"{self.url_namespace}:{name}:listing"), request),
+                   "description": _(description)}
+            for name, _view, description in ENDPOINTS
+        }
+        return JsonResponse({
+            "name": site_name(request),
+            "endpoints": endpoints,
+            "oembed": site_url(reverse("oembed"), request),
+            "documentation": site_url(reverse("subscribe_technicians"), request),
+        }, json_dumps_params={"ensure_ascii": False, "indent": 2})
+
+
+api_router = PortalRouter("portal_api")
+for endpoint_name, endpoint_view, _description in ENDPOINTS:
+    api_router.register_endpoint(endpoint_name, endpoint_view)

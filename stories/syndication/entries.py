@@ -5,10 +5,13 @@ image's rendition, the radio version), so that building a feed is one query and 
 XML (`sources`). When to prepare is decided by `stories.derived`; this module writes.
 """
 
+import datetime
 import logging
 import time
+from urllib.parse import urlsplit
 
 import nh3
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -23,12 +26,17 @@ from stories.derived.public_pages import (
     public_versions,
 )
 from stories.models import ExemplarPage, FeedState, StoryPage, SyndicationEntry
+from stories.models.base import site_root_url
 from stories.models.columns import DEFAULT_REUSE_NOTE
 from stories.syndication import radio
+from stories.syndication.models import FeedIdentity
 
 logger = logging.getLogger(__name__)
 
 HERO_RENDITION = "width-1200|format-jpeg|jpegquality-80"
+# The picture at the top of an RSS description, which portals' news modules show as the
+# item's thumbnail: far lighter than the hero.
+PICTURE_RENDITION = "width-480|format-jpeg|jpegquality-80"
 BODY_RENDITION = "width-1000|format-jpeg|jpegquality-80"
 ALLOWED_TAGS = {"p", "h2", "h3", "ul", "ol", "li", "strong", "b", "em", "i", "a", "br",
                 "blockquote", "figure", "figcaption", "img", "hr"}
@@ -126,9 +134,13 @@ def _image(photo, credit=""):
     if photo is None:
         return {}
     rendition = photo.get_rendition(HERO_RENDITION)
+    picture = photo.get_rendition(PICTURE_RENDITION)
     return {"url": rendition.url, "width": rendition.width, "height": rendition.height,
-            "type": "image/jpeg", "alt": photo.default_alt_text,
-            "credit": credit or photo.credit, "id": photo.pk}
+            # An RSS enclosure must give its length in bytes.
+            "size": rendition.file.size, "type": "image/jpeg",
+            "picture": {"url": picture.url, "width": picture.width,
+                        "height": picture.height},
+            "alt": photo.default_alt_text, "credit": credit or photo.credit, "id": photo.pk}
 
 
 def _categories(page, relations):
@@ -195,6 +207,32 @@ def prepare(page):
     }
 
 
+# --- the identity of a page in every feed -------------------------------------------------
+
+def tag_authority():
+    """Who names new items' tag URIs: the FEED_TAG_AUTHORITY setting, else the host name
+    of the site's one root (the default Site record) when the page is first prepared."""
+    configured = getattr(settings, "FEED_TAG_AUTHORITY", "").strip()
+    if configured:
+        return (urlsplit(configured).hostname if "://" in configured else configured).lower()
+    return urlsplit(site_root_url()).hostname
+
+
+def tag_uri(authority, page_id, published_at):
+    """A tag URI (RFC 4151) for a page. The date is that of the first publication in UTC,
+    as the identities given before they were stored were written."""
+    day = published_at.astimezone(datetime.UTC).date()
+    return f"tag:{authority},{day:%Y-%m-%d}:trang-{page_id}"
+
+
+def identify(page_id, published_at):
+    """The page's FeedIdentity: made the first time the page is prepared, kept after."""
+    identity, _created = FeedIdentity.objects.get_or_create(
+        page_id=page_id,
+        defaults={"guid": lambda: tag_uri(tag_authority(), page_id, published_at)})
+    return identity
+
+
 def refresh(page_id):
     """Prepare the page's entry again, or remove it if the page is no longer shown."""
     page = Page.objects.filter(pk=page_id).first()
@@ -208,7 +246,9 @@ def write_entry(page_id, page, *, public):
     if not public or not isinstance(page, StoryPage | ExemplarPage):
         SyndicationEntry.objects.filter(page_id=page_id).delete()
         return False
-    SyndicationEntry.objects.update_or_create(page_id=page.pk, defaults=prepare(page))
+    fields = prepare(page)
+    identify(page.pk, fields["published_at"])
+    SyndicationEntry.objects.update_or_create(page_id=page.pk, defaults=fields)
     return True
 
 

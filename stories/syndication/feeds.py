@@ -1,21 +1,29 @@
 """RSS 2.0, Atom 1.0, JSON Feed 1.1 and podcast feeds, on Django's syndication framework:
 the formats, a source's feed built in one of them, and the view that serves it from the
 cache (`stories.syndication.cached_responses`).
+
+Every item carries its page's stored identity (`FeedIdentity`), its dates in the site's
+time zone (+07:00) and, outside podcasts, its hero picture where portals' news modules
+look for one: an image enclosure and an <img> at the top of the RSS description.
 """
 
+import datetime
 import json
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import Http404
 from django.templatetags.static import static
-from django.utils import feedgenerator
+from django.utils import feedgenerator, timezone
 from django.utils.encoding import escape_uri_path
+from django.utils.html import format_html
 from django.utils.translation import gettext
 
 from stories.models.base import site_root_url
 from stories.models.site_settings import site_name
 from stories.syndication.cached_responses import TTL_MINUTES, serve_cached
+from stories.syndication.entries import tag_uri
+from stories.syndication.podcast import artwork_url
 from stories.syndication.sources import source
 
 NAMESPACES = {
@@ -37,6 +45,34 @@ def on_site(url, base):
     return base + url if url.startswith("/") else url
 
 
+def local(moment):
+    """``moment`` in the site's time zone: readers and portal modules print a feed's dates
+    as written, and UTC shows Vietnamese readers the wrong hour, sometimes the wrong day."""
+    return timezone.localtime(moment, timezone.get_default_timezone())
+
+
+def revision_guid(guid, updated_at):
+    """The RSS guid of a page published again: its identity and that publication."""
+    return f"{guid}:cap-nhat-{updated_at.astimezone(datetime.UTC):%Y%m%dT%H%M%SZ}"
+
+
+def picture_html(summary, image, link, base):
+    """An RSS description as Vietnamese newspapers' feeds write it, which portals' news
+    modules read: the picture (sized, with its text alternative) above the summary."""
+    if not image:
+        return summary
+    picture = image.get("picture") or image  # an entry prepared before pictures were
+    return format_html(
+        '<p><a href="{}"><img src="{}" alt="{}" width="{}" height="{}"></a></p><p>{}</p>',
+        link, on_site(picture["url"], base), image["alt"], picture["width"],
+        picture["height"], summary)
+
+
+def _enclosure(handler, url, length, mime_type):
+    handler.addQuickElement("enclosure", "", {"url": url, "length": str(length),
+                                              "type": mime_type})
+
+
 def _media_content(handler, image, base):
     handler.startElement("media:content", {
         "url": on_site(image["url"], base),
@@ -49,8 +85,21 @@ def _media_content(handler, image, base):
     handler.endElement("media:content")
 
 
-class Rss(feedgenerator.Rss201rev2Feed):
-    """RSS 2.0 with the full text (content:encoded), Media RSS and Dublin Core."""
+class LocalDates:
+    """The channel's own date (RSS lastBuildDate, Atom <updated>) in the site's time zone
+    too, also when the feed has no item."""
+
+    def latest_post_date(self):
+        return local(super().latest_post_date())
+
+
+class Rss(LocalDates, feedgenerator.Rss201rev2Feed):
+    """RSS 2.0 with the full text (content:encoded), Media RSS and Dublin Core; the hero
+    picture as an image enclosure (after the audio, when there is one) and at the top of
+    the description."""
+
+    # A podcast's episodes carry their audio alone: apps take the first enclosure.
+    pictures = True
 
     def rss_attributes(self):
         return {**super().rss_attributes(), **NAMESPACES}
@@ -59,19 +108,43 @@ class Rss(feedgenerator.Rss201rev2Feed):
         super().add_root_elements(handler)
         handler.addQuickElement("generator", "Gương Sáng")
         handler.addQuickElement("docs", "https://www.rssboard.org/rss-specification")
+        # Readers and validators expect the channel's own title and link here.
+        handler.startElement("image", {})
+        handler.addQuickElement("url", self.feed["image"])
+        handler.addQuickElement("title", self.feed["title"])
+        handler.addQuickElement("link", self.feed["link"])
+        handler.endElement("image")
 
     def add_item_elements(self, handler, item):
-        super().add_item_elements(handler, item)
         entry, base = item["entry"], item["base"]
+        image = entry.image if self.pictures else {}
+        shown = {**item, "description": picture_html(item["description"], image,
+                                                     item["link"], base),
+                 # Django writes one enclosure at most: they are written below.
+                 "enclosures": []}
+        if item.get("revision_guid"):
+            # Published again: RSS readers know an item by its guid alone.
+            shown.update(unique_id=item["revision_guid"], pubdate=item["updateddate"],
+                         title=gettext("Updated: %(title)s") % {"title": item["title"]})
+        super().add_item_elements(handler, shown)
+        for enclosure in item["enclosures"]:
+            _enclosure(handler, enclosure.url, enclosure.length, enclosure.mime_type)
+        if image:
+            _enclosure(handler, on_site(image["url"], base), image.get("size", 0),
+                       image["type"])
         handler.addQuickElement("content:encoded", absolute(entry.content_html, base))
-        if entry.image:
-            _media_content(handler, entry.image, base)
+        if image:
+            _media_content(handler, image, base)
         if entry.rights:
             handler.addQuickElement("dc:rights", entry.rights)
 
 
 class Podcast(Rss):
-    """RSS 2.0 with the tags of Apple Podcasts, which most podcast apps read."""
+    """RSS 2.0 with the tags of Apple Podcasts, which most podcast apps read. The column's
+    cover is the channel's image; an episode's only enclosure is its audio (SimplePie-based
+    importers also count Media RSS content as enclosures, so no picture at all)."""
+
+    pictures = False
 
     def rss_attributes(self):
         return {**super().rss_attributes(), "xmlns:itunes": ITUNES}
@@ -92,11 +165,6 @@ class Podcast(Rss):
             handler.addQuickElement("itunes:name", podcast["author"])
             handler.addQuickElement("itunes:email", podcast["email"])
             handler.endElement("itunes:owner")
-        handler.startElement("image", {})
-        handler.addQuickElement("url", podcast["artwork"])
-        handler.addQuickElement("title", self.feed["title"])
-        handler.addQuickElement("link", self.feed["link"])
-        handler.endElement("image")
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
@@ -107,11 +175,17 @@ class Podcast(Rss):
         handler.addQuickElement("itunes:explicit", "false")
 
 
-class Atom(feedgenerator.Atom1Feed):
-    """Atom 1.0 with the full text in <content> and Media RSS for the hero image."""
+class Atom(LocalDates, feedgenerator.Atom1Feed):
+    """Atom 1.0 with the full text in <content>, and the hero image as an enclosure link
+    and in Media RSS. An update keeps its id: Atom readers follow <updated>."""
 
     def root_attributes(self):
         return {**super().root_attributes(), "xmlns:media": NAMESPACES["xmlns:media"]}
+
+    def add_root_elements(self, handler):
+        super().add_root_elements(handler)
+        # The feed's picture, which portal modules show beside its items (a square).
+        handler.addQuickElement("icon", self.feed["image"])
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
@@ -119,11 +193,15 @@ class Atom(feedgenerator.Atom1Feed):
         handler.addQuickElement("content", absolute(entry.content_html, base),
                                 {"type": "html"})
         if entry.image:
+            handler.addQuickElement("link", "", {
+                "rel": "enclosure", "href": on_site(entry.image["url"], base),
+                "type": entry.image["type"], "length": str(entry.image.get("size", 0))})
             _media_content(handler, entry.image, base)
 
 
 class JsonFeed(feedgenerator.SyndicationFeed):
-    """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/)."""
+    """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). An update keeps its id:
+    JSON Feed readers follow date_modified."""
 
     content_type = "application/feed+json; charset=utf-8"
 
@@ -183,16 +261,15 @@ def build_feed(request, source, feed_type, podcast=False):
     # Every address on the site's one root, whatever host the reader asked: the same
     # item has the same link and id in every reader's copy.
     base = site_root_url(request)
-    host = urlsplit(base).hostname
-    extra = {"icon": on_site(static("img/podcast.png"), base)}
+    icon = on_site(static("img/podcast.png"), base)
+    extra = {"icon": icon, "image": icon}
     if podcast:
         feed_type = Podcast
-        artwork = source.column.podcast_artwork
+        extra["image"] = on_site(artwork_url(source.column), base)
         extra["podcast"] = {
             "author": site_name(request),
             "email": settings.PODCAST_OWNER_EMAIL,
-            "artwork": on_site(artwork.get_rendition("fill-1400x1400|format-jpeg").url
-                               if artwork else static("img/podcast.png"), base),
+            "artwork": extra["image"],
         }
     generator = feed_type(
         title=source.title, link=base + source.link, description=source.description,
@@ -206,12 +283,16 @@ def build_feed(request, source, feed_type, podcast=False):
         enclosures = [] if entry.audio is None else [feedgenerator.Enclosure(
             base + entry.audio.get_absolute_url(), str(entry.audio.size),
             entry.audio.mime_type)]
+        # The identity stored at first publication: the same through any host, after any
+        # rename or move. (An entry older than identities: the guid it was given then.)
+        guid = entry.guid or tag_uri(urlsplit(base).hostname, entry.page_id,
+                                     entry.published_at)
+        revised = source.marks_updates and entry.updated_at > entry.published_at
         generator.add_item(
             title=entry.title, link=base + entry.url, description=entry.summary,
-            # A tag URI (RFC 4151): stable across renames and moves of the page.
-            unique_id=f"tag:{host},{entry.published_at:%Y-%m-%d}:trang-{entry.page_id}",
-            unique_id_is_permalink=False, enclosures=enclosures,
-            pubdate=entry.published_at, updateddate=entry.updated_at,
+            unique_id=guid, unique_id_is_permalink=False, enclosures=enclosures,
+            revision_guid=revision_guid(guid, entry.updated_at) if revised else None,
+            pubdate=local(entry.published_at), updateddate=local(entry.updated_at),
             author_name=entry.author or None,
             categories=[label for _scheme, label in entry.categories],
             item_copyright=entry.rights or None, entry=entry, base=base)

@@ -165,6 +165,25 @@ class SyndicationEntry(models.Model):
         return self.title
 
 
+class FeedIdentity(models.Model):
+    """The identity a story or profile carries in every feed (RSS guid, Atom id, JSON Feed
+    id), fixed when it is first prepared and never computed again: readers and podcast
+    apps key items on it, so it must not follow a host, scheme, slug or parent change.
+
+    Kept apart from SyndicationEntry, which is derived data and rebuilt at will."""
+
+    page = models.OneToOneField(Page, primary_key=True, on_delete=models.CASCADE,
+                                related_name="feed_identity")
+    # A tag URI (RFC 4151): "tag:<authority>,<date of first publication>:trang-<page id>".
+    guid = models.CharField(max_length=255, unique=True)
+
+    class Meta:
+        verbose_name = _("feed identity")
+
+    def __str__(self):
+        return self.guid
+
+
 class FeedState(models.Model):
     """One row: when anything a feed may show last changed. Feeds are cached and answer
     conditional requests by it, so a 304 costs one primary-key lookup."""

@@ -27,8 +27,8 @@ FEED_LENGTH = 50
 
 ENTRY_FIELDS = ("page_id", "kind", "title", "url", "summary", "content_html", "author",
                 "published_at", "updated_at", "categories", "image", "rights", "radio_text",
-                "radio_seconds", "audio_id", "audio__title", "audio__size", "audio__mime_type",
-                "audio__duration")
+                "radio_seconds", "page__feed_identity__guid", "audio_id", "audio__title",
+                "audio__size", "audio__mime_type", "audio__duration")
 
 
 @dataclasses.dataclass(slots=True)
@@ -62,6 +62,8 @@ class FeedItem:
     rights: str
     radio_text: str
     radio_seconds: int
+    # The page's FeedIdentity (None only for an entry prepared before identities were).
+    guid: str | None
     audio: FeedAudio | None
 
     @classmethod
@@ -77,11 +79,9 @@ def shown_entries():
     return public(SyndicationEntry.objects, page="page__")
 
 
-def _entry_rows(where, kinds, order, audio_only, limit=FEED_LENGTH):
+def _shown(where, kinds, audio_only):
     entries = shown_entries().filter(where, kind__in=kinds)
-    if audio_only:
-        entries = entries.filter(audio__isnull=False)
-    return entries.order_by(order, "-page_id").values_list(*ENTRY_FIELDS)[:limit]
+    return entries.filter(audio__isnull=False) if audio_only else entries
 
 
 # What each kind of feed draws from, as a condition on SyndicationEntry built from its
@@ -96,6 +96,8 @@ WHERE = {
     "movements": lambda ids: _filed_under("movements", ids),
     "places": lambda ids: _filed_under("places", ids),
 }
+
+
 @dataclasses.dataclass
 class FeedSource:
     """One feed's subject: its key in URLs, its titles, and which entries it draws from:
@@ -111,6 +113,9 @@ class FeedSource:
     column: ColumnPage | None = None
     audio_only: bool = False
     kinds: tuple = ("story", "exemplar")
+    # Whether an item published again is announced as new in RSS (a "new and updated"
+    # feed): RSS readers know an item only by its guid.
+    marks_updates: bool = False
 
     def entries(self, limit=FEED_LENGTH, since=None, until=None):
         """The newest entries (published in [since, until) when given) whose pages are
@@ -120,9 +125,12 @@ class FeedSource:
             period &= Q(published_at__gte=since)
         if until is not None:
             period &= Q(published_at__lt=until)
-        rows = _entry_rows(WHERE[self.shape](*self.args) & period, self.kinds,
-                           self.order, self.audio_only, limit=limit)
+        rows = _shown(WHERE[self.shape](*self.args) & period, self.kinds, self.audio_only)
+        rows = rows.order_by(self.order, "-page_id").values_list(*ENTRY_FIELDS)[:limit]
         return [FeedItem.from_row(row) for row in rows]
+
+    def has_entries(self):
+        return _shown(WHERE[self.shape](*self.args), self.kinds, self.audio_only).exists()
 
 
 def _column(slug):
@@ -156,15 +164,19 @@ def source(kind, slug=None):
         return FeedSource(
             "ho-so", gettext("%(site)s: exemplar profiles") % {"site": site},
             gettext("Exemplar profiles, new and updated."), "/",
-            order="-updated_at", kinds=("exemplar",))
+            order="-updated_at", kinds=("exemplar",), marks_updates=True)
     if slug is None:
         raise Http404
     if kind in ("chuyen-muc", "podcast"):
         column = _column(slug)
-        return FeedSource(f"{kind}/{slug}", f"{column.title} — {site}",
+        feed = FeedSource(f"{kind}/{slug}", f"{column.title} — {site}",
                           column.intro or column.title, column.get_url(), "column",
                           (len(column.path), column.path, column.depth + 1),
                           column=column, audio_only=kind == "podcast", kinds=("story",))
+        # A podcast with no episode is no podcast: apps would list an empty show.
+        if feed.audio_only and not feed.has_entries():
+            raise Http404
+        return feed
     if kind == "dien-hinh":
         exemplar = public(ExemplarPage.objects).filter(slug=slug).first()
         if exemplar is None:

@@ -1,6 +1,7 @@
 """The syndication package's place in Wagtail's admin: the audio clips (podcast episodes,
 narrations, radio reports), whose files staff open through `audio_admin`, and the email
-subscriptions report (`subscriptions_admin`).
+subscriptions report (`subscriptions_admin`); and the podcast owner's system check
+(`checks`), registered here because this module is imported whenever Django starts.
 
 Imported by `stories.wagtail_hooks`, the module Wagtail loads.
 """
@@ -17,6 +18,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from stories.editorial.choosers import ChooserViewSet
 from stories.models import AudioClip
 from stories.syndication import audio_admin, subscriptions_admin
+from stories.syndication import checks as podcast_checks  # noqa: F401 (registers the check)
 
 
 class AudioClipViewSet(SnippetViewSet):

@@ -1,6 +1,7 @@
 """What `<head>` tells search engines and link previews (Zalo, Facebook, X): the page's
 canonical address and absolute photo addresses, on the site's one root
-(`stories.models.base.site_root_url`), and the title the page's template gives.
+(`stories.models.base.site_root_url`), the title the page's template gives, and where
+oEmbed consumers find a card for it.
 
 `block_text` reads the template's `title` block through Django's block context
 (`BLOCK_CONTEXT_KEY`, `BlockContext.get_block`: public names, though undocumented): the
@@ -18,6 +19,7 @@ from django.utils.translation import gettext
 
 from stories.models.base import site_root_url, site_url
 from stories.paging import requested_page
+from stories.syndication import oembed
 
 register = template.Library()
 
@@ -44,6 +46,16 @@ def canonical_url(context):
 def site_address(context, url):
     """``url`` (root-relative, e.g. a photo's) as an absolute address on the site's root."""
     return site_url(url, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def oembed_url(context, page=None):
+    """The oEmbed discovery address of ``page`` when it is a live story or profile (a
+    portal turns a pasted link into a card with it); empty otherwise."""
+    if page is None or not page.live or not oembed.embeddable(page):
+        return ""
+    request = context.get("request")
+    return oembed.endpoint_url(page.get_full_url(request), request)
 
 
 @register.simple_tag(takes_context=True)

@@ -35,7 +35,8 @@ def test_production_refuses_to_start_without_secret_key_and_hosts(env, missing):
 
 def test_check_deploy_is_clean():
     result = manage("check", "--deploy", "--fail-level", "WARNING",
-                    SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="guongsang.example.vn")
+                    SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="guongsang.example.vn",
+                    PODCAST_OWNER_EMAIL="podcast@guongsang.example.vn")
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
 

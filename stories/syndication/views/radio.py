@@ -15,6 +15,7 @@ from stories.models.base import site_root_url, site_url
 from stories.models.site_settings import site_name
 from stories.syndication import radio
 from stories.syndication.cached_responses import TTL_MINUTES, serve_cached
+from stories.syndication.entries import tag_authority
 from stories.syndication.sources import shown_entries, source
 
 BULLETIN_WEEKS = 8
@@ -29,11 +30,14 @@ def _text_response(text, filename=None):
     return response
 
 
-def _radio_block(entry):
+def _radio_block(entry, request):
+    """The story read aloud, and for the technician the address of its recording: a
+    whole address, since the text is read away from the site."""
     lines = [entry.radio_text]
     if entry.audio is not None:
         lines.append(gettext("[Audio: %(url)s, %(duration)s]") % {
-            "url": entry.audio.get_absolute_url(), "duration": entry.audio.duration_text})
+            "url": site_url(entry.audio.get_absolute_url(), request),
+            "duration": entry.audio.duration_text})
     return "\n\n".join(lines)
 
 
@@ -49,7 +53,7 @@ def radio_version(request, page_id):
             "duration": radio.format_duration(entry.radio_seconds)},
         "=" * 40,
     ]
-    return _text_response("\n".join(header) + "\n\n" + _radio_block(entry) + "\n",
+    return _text_response("\n".join(header) + "\n\n" + _radio_block(entry, request) + "\n",
                           filename=f"phat-thanh-{page_id}.txt")
 
 
@@ -71,27 +75,31 @@ def _bulletin_source(kind, slug):
     return source(kind, slug)
 
 
-def bulletin_text(feed_source, entries, start, end):
+def bulletin_text(feed_source, entries, start, end, request=None):
     """The week's radio versions as one text a station can read out, with its running
-    time; the lines above the rule are for the technician, not the air."""
+    time (the opening and closing lines included); the lines above the rule are for the
+    technician, not the air."""
     last_day = (end - datetime.timedelta(days=1)).date()
+    week = {"start": f"{start:%d/%m/%Y}", "end": f"{last_day:%d/%m/%Y}"}
+    opening = radio.speakable(gettext(
+        "Dear listeners, here is the %(site_name)s bulletin for the week from %(start)s "
+        "to %(end)s.") % {"site_name": site_name(), **week})
+    closing = radio.speakable(
+        gettext("That is the end of this week's bulletin. Thank you for listening."))
     seconds = sum(entry.radio_seconds for entry in entries)
+    if entries:
+        seconds += radio.reading_seconds(opening) + radio.reading_seconds(closing)
     header = [
         gettext("RADIO BULLETIN — %(title)s") % {"title": feed_source.title},
-        gettext("Week from %(start)s to %(end)s") % {
-            "start": f"{start:%d/%m/%Y}", "end": f"{last_day:%d/%m/%Y}"},
+        gettext("Week from %(start)s to %(end)s") % week,
         gettext("%(count)d items, estimated reading time %(duration)s") % {
             "count": len(entries), "duration": radio.format_duration(seconds)},
         "=" * 40,
     ]
     if not entries:
         return "\n".join([*header, "", gettext("Nothing was published this week.")]) + "\n"
-    opening = radio.speakable(gettext(
-        "Dear listeners, here is the %(site_name)s bulletin for the week from %(start)s "
-        "to %(end)s.") % {"site_name": site_name(), "start": f"{start:%d/%m/%Y}",
-                          "end": f"{last_day:%d/%m/%Y}"})
-    blocks = [f"{number}. {_radio_block(entry)}" for number, entry in enumerate(entries, 1)]
-    closing = gettext("That is the end of this week's bulletin. Thank you for listening.")
+    blocks = [f"{number}. {_radio_block(entry, request)}"
+              for number, entry in enumerate(entries, 1)]
     return "\n".join(header) + "\n\n" + "\n\n---\n\n".join(
         [opening, *blocks, closing]) + "\n"
 
@@ -116,7 +124,8 @@ def bulletin(request, kind, slug):
     except ValueError:
         year, week = _this_week()
         start, end = week_bounds(year, week)
-    text = bulletin_text(feed_source, _week_entries(feed_source, start, end), start, end)
+    text = bulletin_text(feed_source, _week_entries(feed_source, start, end), start, end,
+                         request)
     return _text_response(text, filename=f"ban-tin-{slug}-{year}-W{week:02d}.txt")
 
 
@@ -125,7 +134,7 @@ def bulletin_feed(request, kind, slug):
     """The last weeks' bulletins as RSS: one item a week that had something to read."""
     def build():
         feed_source = _bulletin_source(kind, slug)
-        base = site_root_url(request)
+        base, authority = site_root_url(request), tag_authority()
         path = request.path.removesuffix(".rss")
         generator = feedgenerator.Rss201rev2Feed(
             title=gettext("Radio bulletin — %(title)s") % {"title": feed_source.title},
@@ -143,7 +152,7 @@ def bulletin_feed(request, kind, slug):
             if not shown:
                 continue
             iso_year, iso_week, _day = week_start.isocalendar()
-            text = bulletin_text(feed_source, shown, week_start, week_end)
+            text = bulletin_text(feed_source, shown, week_start, week_end, request)
             link = f"{base}{path}.txt?tuan={iso_year}-W{iso_week:02d}"
             generator.add_item(
                 title=gettext("Bulletin of the week from %(start)s") % {
@@ -151,10 +160,10 @@ def bulletin_feed(request, kind, slug):
                 link=link,
                 description=format_html_join("", "<p>{}</p>", (
                     (paragraph,) for paragraph in text.split("\n\n"))),
-                unique_id=f"tag:{request.get_host().split(':')[0]},{week_start:%Y-%m-%d}:"
-                          f"ban-tin-{kind}-{slug}",
+                # The same whichever address the feed is fetched through.
+                unique_id=f"tag:{authority},{week_start:%Y-%m-%d}:ban-tin-{kind}-{slug}",
                 unique_id_is_permalink=False,
-                pubdate=max(entry.published_at for entry in shown),
+                pubdate=timezone.localtime(max(entry.published_at for entry in shown)),
             )
         return generator.writeString("utf-8").encode()
 

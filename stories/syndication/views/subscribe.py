@@ -9,7 +9,7 @@ from django.views.decorators.http import require_safe
 from stories.models import ColumnPage, ExemplarPage, Movement, Place, Sector, StoryPage
 from stories.models.base import live_public, site_root_url
 from stories.syndication.cached_responses import TTL_MINUTES
-from stories.syndication.views.widget import widget_builder
+from stories.syndication.views.widget import widget_builder, widget_sources
 
 
 def _columns():
@@ -40,7 +40,8 @@ def technicians(request):
         "path", flat=True)
     with_audio = {path[:-StoryPage.steplen] for path in story_paths}
     podcast_columns = {column.slug for column in columns if column.path in with_audio}
-    places = list(Place.objects.order_by("name"))
+    # Former units are named with the unit they were part of (`Place.label`).
+    places = list(Place.objects.select_related("parent").order_by("name"))
     context = {
         "columns": columns,
         "podcast_columns": podcast_columns,
@@ -51,7 +52,12 @@ def technicians(request):
         "exemplars": list(live_public(ExemplarPage.objects).order_by("title")
                           .only("title", "slug")),
         "base": site_root_url(request),
-        "widget": widget_builder(request.GET),
         "ttl": TTL_MINUTES,
     }
-    return render(request, "stories/syndication/technicians.html", context)
+    widget = widget_builder(request.GET, widget_sources(
+        *(context[name] for name in ("columns", "sectors", "movements", "current_places",
+                                     "former_places", "exemplars"))))
+    context["widget"] = widget
+    # A wrong choice in the widget's form is the asker's error, said on the page.
+    status = 400 if widget["form"].errors else 200
+    return render(request, "stories/syndication/technicians.html", context, status=status)

@@ -78,15 +78,17 @@ def test_separators_decimals_percent_and_codes(written, spoken):
         ("vào 15/03/2025", "vào ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi lăm"),
         ("vào ngày 15/3/2025", "vào ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi lăm"),
         ("vào 15-3-2025", "vào ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi lăm"),
-        ("Ngày 1/4/2024", "Ngày một tháng tư năm hai nghìn không trăm hai mươi tư"),
+        ("Ngày 1/4/2024", "Ngày mùng một tháng tư năm hai nghìn không trăm hai mươi tư"),
         ("trong 3/2025", "trong tháng ba năm hai nghìn không trăm hai mươi lăm"),
         ("trong tháng 4/2025", "trong tháng tư năm hai nghìn không trăm hai mươi lăm"),
         ("trong tháng 4 năm 2025", "trong tháng tư năm hai nghìn không trăm hai mươi lăm"),
         ("trong năm 2024", "trong năm hai nghìn không trăm hai mươi tư"),
         ("dịp ngày 30/4", "dịp ngày ba mươi tháng tư"),
-        ("Chiều 2/9, trao quà", "Chiều ngày hai tháng chín, trao quà"),
+        ("Chiều 2/9, trao quà", "Chiều ngày mùng hai tháng chín, trao quà"),
         ("đạt 3/5 tiêu chí", "đạt ba trên năm tiêu chí"),
-        ("từ ngày 1-5", "từ ngày một đến năm"),
+        # The press writes dates with a dash: "từ ngày 1-5" is from the first of May.
+        ("từ ngày 1-5", "từ ngày mùng một tháng năm"),
+        ("trong ngày 1-5/6", "trong ngày mùng một đến mùng năm tháng sáu"),
         ("lúc 8h30", "lúc tám giờ ba mươi phút"),
         ("lúc 14:05", "lúc mười bốn giờ năm phút"),
         ("nhiệm kỳ 2020-2025", "nhiệm kỳ hai nghìn không trăm hai mươi đến hai nghìn không trăm "
@@ -317,7 +319,8 @@ VIETNAMESE_LETTERS = (
 
 # Words the rules look for, so that generated text reaches them and not only the fallbacks.
 TRIGGERS = ["ngày ", "tháng ", "năm ", "thứ ", "hạng ", "quý ", "số ", "/QĐ-UBND", "-NQ/TW",
-            "/2025", "TP.", "GS.TS ", "XIV", "ha", "km2", "triệu đ", "h"]
+            "/2025", "TP.", "GS.TS ", "XIV", "ha", "km2", "triệu đ", "h", "gọi ", "ĐT: ", "+84 ",
+            "1900 ", "113/", "Cảnh sát ", "P. ", "H. ", "COVID-", "Hội CCB", "mỗi ngày "]
 
 
 @settings(max_examples=300, deadline=None)
@@ -325,3 +328,90 @@ TRIGGERS = ["ngày ", "tháng ", "năm ", "thứ ", "hạng ", "quý ", "số ",
                           st.sampled_from(TRIGGERS)), max_size=40).map("".join))
 def test_speakable_never_fails_and_never_leaves_digits(text):
     assert not DIGIT.search(speakable(text))
+
+
+# --- the radio texts as stations receive them (issue #16) -----------------------------------
+
+RULE = "=" * 40
+
+
+@pytest.fixture
+def aired_story(site_pages, committed):
+    from tests.factories import AudioClipFactory, StoryPageFactory
+
+    return committed(lambda: StoryPageFactory(
+        title="Hội LHPN xã mở đường dây nóng",
+        parent=site_pages["column"], audio=AudioClipFactory(),
+        lead="Dịp ngày 2-9, chị em gọi 0912 345 678 để được giúp.",
+    ))
+
+
+def week_query():
+    from django.utils import timezone
+
+    year, week, _day = timezone.localdate().isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+@pytest.mark.django_db
+def test_the_radio_version_reads_phones_dates_and_short_names_as_a_newsreader(
+        client, aired_story):
+    text = client.get(f"/nhan-tin/phat-thanh/{aired_story.pk}.txt").content.decode()
+    spoken = text.split(RULE, 1)[1].split("\n\n[", 1)[0]
+    assert "không chín một hai, ba bốn năm, sáu bảy tám" in spoken
+    assert "ngày mùng hai tháng chín" in spoken
+    assert "Hội Liên hiệp Phụ nữ" in spoken
+    assert not DIGIT.search(spoken)
+
+
+@pytest.mark.django_db
+def test_audio_lines_name_the_recording_by_its_whole_address(client, aired_story):
+    from stories.models.base import site_url
+
+    clip_url = site_url(aired_story.audio.get_absolute_url())
+    assert clip_url.startswith(("http://", "https://"))
+    column = aired_story.get_parent().slug
+    for url in (f"/nhan-tin/phat-thanh/{aired_story.pk}.txt",
+                f"/nhan-tin/ban-tin/chuyen-muc/{column}.txt?tuan={week_query()}",
+                f"/nhan-tin/ban-tin/chuyen-muc/{column}.rss"):
+        body = client.get(url).content.decode()
+        audio_lines = re.findall(r"\[[^\]\n]*\.mp3[^\]\n]*\]", body)
+        assert audio_lines, url
+        assert all(f" {clip_url}," in line for line in audio_lines), (url, audio_lines)
+
+
+@pytest.mark.django_db
+def test_a_bulletins_time_includes_its_opening_and_closing(client, aired_story):
+    from stories.models import SyndicationEntry
+
+    column = aired_story.get_parent().slug
+    text = client.get(
+        f"/nhan-tin/ban-tin/chuyen-muc/{column}.txt?tuan={week_query()}").content.decode()
+    header, body = text.split(RULE, 1)
+    parts = body.strip().split("\n\n---\n\n")
+    opening, closing = parts[0], parts[-1]
+    assert len(parts) == 3 and reading_seconds(opening) > 0 and reading_seconds(closing) > 0
+    story_seconds = SyndicationEntry.objects.get(page=aired_story).radio_seconds
+    total = story_seconds + reading_seconds(opening) + reading_seconds(closing)
+    assert f" {format_duration(total)}\n" in header + "\n"
+    assert f" {format_duration(story_seconds)}\n" not in header + "\n"
+
+
+@pytest.mark.django_db
+def test_a_bulletin_item_is_the_same_item_through_any_address(client, aired_story):
+    from django.core.cache import cache
+
+    from stories.syndication.entries import tag_authority
+    from tests.feed_validation import assert_valid_rss, parse_feed
+
+    column = aired_story.get_parent().slug
+    seen = []
+    for host in ("testserver", "localhost"):
+        cache.clear()
+        body = client.get(f"/nhan-tin/ban-tin/chuyen-muc/{column}.rss", HTTP_HOST=host).content
+        assert_valid_rss(body)
+        seen.append([(entry.id, entry.published) for entry in parse_feed(body).entries])
+    assert seen[0] == seen[1] and len(seen[0]) == 1
+    guid, published = seen[0][0]
+    assert guid.startswith(f"tag:{tag_authority()},")
+    assert published.endswith("+0700")

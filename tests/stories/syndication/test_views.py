@@ -78,3 +78,13 @@ def test_an_odd_widget_size_gives_the_default_widget(client, story, size):
     response = client.get("/nhung/tat-ca/", {"so": size, "mau": "b3171d\n"})
     assert response.status_code == 200
     assert response.content.decode().count(story.title) == 1
+
+
+@pytest.mark.parametrize("params", [{"anh": "có"}, {"nen": "<b>"}, {"mau": "#b3171d"},
+                                    {"so": "5.0"}, {"anh": ["0", "1"], "nen": "sang"}])
+def test_an_odd_widget_look_gives_the_default_look(client, story, params):
+    response = client.get("/nhung/tat-ca/", params)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count(story.title) == 1
+    assert "#b3171d" in html and "#1b1b1d" not in html  # the accent, on the light background

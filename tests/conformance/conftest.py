@@ -1,0 +1,3 @@
+"""The vendored upstream sources are run by the tests here, never collected as tests."""
+
+collect_ignore = ["vendor"]
