@@ -183,9 +183,10 @@ class StoryPage(GuongSangPage):
 
     @property
     def radio_version_url(self):
+        """Whole, on the site's one root: portals read it from the API."""
         from django.urls import reverse
 
-        return reverse("radio_version", args=[self.pk])
+        return site_url(reverse("radio_version", args=[self.pk]))
 
     def plain_text(self):
         parts = [self.title, self.lead]

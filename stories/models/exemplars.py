@@ -230,9 +230,10 @@ class ExemplarPage(GuongSangPage):
 
     @property
     def radio_version_url(self):
+        """Whole, on the site's one root: portals read it from the API."""
         from django.urls import reverse
 
-        return reverse("radio_version", args=[self.pk])
+        return site_url(reverse("radio_version", args=[self.pk]))
 
     @property
     def place_name(self):

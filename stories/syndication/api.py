@@ -11,6 +11,8 @@ short public Cache-Control and gzip (`stories.syndication.polling`); photos come
 absolute addresses and renditions (`api_images`); `/api/v2/` lists the endpoints.
 """
 
+import re
+
 from django.http import Http404, JsonResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -51,6 +53,9 @@ class PortalThrottle(AnonRateThrottle):
     scope = "portal"
 
 
+# Parameters of link tracking (campaigns, Facebook, Zalo, Google), ignored.
+TRACKING = re.compile(r"utm_[a-z_]+|fbclid|gclid|zarsrc|zaloid", re.ASCII)
+
 # Longer ids exist in no table, and would overflow a 64-bit integer column.
 ID_MAX_DIGITS = 18
 
@@ -88,6 +93,17 @@ class PortalEndpoint:
             # PostgreSQL refuses NUL in text; no name, slug or date has one.
             if any("\x00" in value for value in values):
                 raise BadRequestError(f"{name}: null characters are not allowed")
+
+    def check_query_parameters(self, queryset):
+        """Wagtail's check, in Vietnamese, letting through the tracking parameters a shared
+        link carries (``?utm_source=zalo``), which change nothing."""
+        asked = {name for name in self.request.GET if not TRACKING.fullmatch(name)}
+        allowed = set(self.get_available_fields(queryset.model, db_fields_only=True))
+        unknown = asked - allowed - set(self.known_query_parameters)
+        if unknown:
+            raise BadRequestError(
+                _("Not a filter, an operation or a field of this list: %(names)s")
+                % {"names": ", ".join(sorted(unknown))})
 
     def detail_view(self, request, pk):
         # `<int:pk>` takes any number of digits; the database compares at most 64 bits.

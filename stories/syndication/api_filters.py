@@ -48,6 +48,8 @@ class PortalSearchFilter(SearchFilter):
             return queryset
         if request.GET.get("order") == "random":
             raise BadRequestError("order: random cannot be combined with search")
+        if request.GET.get("search_operator", "and") not in ("and", "or"):
+            raise BadRequestError(_("search_operator: expected “and” or “or”"))
         chosen = OrderingFilter().filter_queryset(
             request, queryset.model.objects.filter(pk__in=queryset.values("pk")), view)
         return super().filter_queryset(request, chosen, view)

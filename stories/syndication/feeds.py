@@ -32,6 +32,8 @@ NAMESPACES = {
     "xmlns:media": "http://search.yahoo.com/mrss/",
 }
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+# The channel image of RSS and Atom: a square of this many pixels (static/img/feed-icon.png).
+CHANNEL_IMAGE_SIZE = 144
 
 
 def absolute(html, base):
@@ -113,6 +115,10 @@ class Rss(LocalDates, feedgenerator.Rss201rev2Feed):
         handler.addQuickElement("url", self.feed["image"])
         handler.addQuickElement("title", self.feed["title"])
         handler.addQuickElement("link", self.feed["link"])
+        # RSS 2.0 allows a channel image at most 144 px wide (a podcast's cover is in
+        # itunes:image).
+        handler.addQuickElement("width", str(CHANNEL_IMAGE_SIZE))
+        handler.addQuickElement("height", str(CHANNEL_IMAGE_SIZE))
         handler.endElement("image")
 
     def add_item_elements(self, handler, item):
@@ -261,15 +267,14 @@ def build_feed(request, source, feed_type, podcast=False):
     # Every address on the site's one root, whatever host the reader asked: the same
     # item has the same link and id in every reader's copy.
     base = site_root_url(request)
-    icon = on_site(static("img/podcast.png"), base)
-    extra = {"icon": icon, "image": icon}
+    extra = {"icon": on_site(static("img/podcast.png"), base),
+             "image": on_site(static("img/feed-icon.png"), base)}
     if podcast:
         feed_type = Podcast
-        extra["image"] = on_site(artwork_url(source.column), base)
         extra["podcast"] = {
             "author": site_name(request),
             "email": settings.PODCAST_OWNER_EMAIL,
-            "artwork": extra["image"],
+            "artwork": on_site(artwork_url(source.column), base),
         }
     generator = feed_type(
         title=source.title, link=base + source.link, description=source.description,

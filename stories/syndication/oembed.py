@@ -39,6 +39,9 @@ EMBEDDED = (StoryPage, ExemplarPage)
 # estimate (a blockquote grows with its text), as the "rich" type requires one.
 CARD_WIDTH, CARD_HEIGHT = 600, 240
 THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT = 480, 360
+# The only thumbnail boxes made: a consumer's maxwidth/maxheight picks the largest that
+# fits, so anonymous requests cannot make a new rendition for every size they name.
+THUMBNAIL_BOXES = ((480, 360), (320, 240), (160, 120), (80, 60))
 # How long a consumer may keep a card, in seconds (the spec's cache_age).
 CACHE_AGE = 60 * 60
 SUMMARY_LENGTH = 240
@@ -76,7 +79,10 @@ def page_at(url, request):
     """The live public story or profile whose address on this site is ``url``, or None."""
     if len(url) > URL_MAX_LENGTH or "\x00" in url:
         return None
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "http://[::1": an address no page of ours has
+        return None
     host = parts.netloc.lower()
     if parts.scheme not in ("http", "https") or not host:
         return None
@@ -102,8 +108,11 @@ def thumbnail(page, max_width, max_height):
     photo = page.get_meta_image()
     if photo is None or is_private(photo.file.name):
         return None
-    width = min(THUMBNAIL_WIDTH, max_width or THUMBNAIL_WIDTH)
-    height = min(THUMBNAIL_HEIGHT, max_height or THUMBNAIL_HEIGHT)
+    boxes = [(width, height) for width, height in THUMBNAIL_BOXES
+             if width <= (max_width or width) and height <= (max_height or height)]
+    if not boxes:
+        return None
+    width, height = boxes[0]
     try:
         return photo.get_rendition(f"max-{width}x{height}|format-jpeg")
     except SourceImageIOError:

@@ -16,6 +16,7 @@ from stories.models.site_settings import site_name
 from stories.syndication import radio
 from stories.syndication.cached_responses import TTL_MINUTES, serve_cached
 from stories.syndication.entries import tag_authority
+from stories.syndication.feeds import LocalDates
 from stories.syndication.sources import shown_entries, source
 
 BULLETIN_WEEKS = 8
@@ -109,6 +110,10 @@ def _week_entries(feed_source, start, end):
     return feed_source.entries(limit=200, since=start, until=end)[::-1]
 
 
+class BulletinRss(LocalDates, feedgenerator.Rss201rev2Feed):
+    """RSS 2.0, its channel date in Vietnam time like its items'."""
+
+
 @require_safe
 def bulletin(request, kind, slug):
     """/nhan-tin/ban-tin/<chuyen-muc|dia-phuong>/<slug>.txt[?tuan=2026-W47]"""
@@ -136,7 +141,7 @@ def bulletin_feed(request, kind, slug):
         feed_source = _bulletin_source(kind, slug)
         base, authority = site_root_url(request), tag_authority()
         path = request.path.removesuffix(".rss")
-        generator = feedgenerator.Rss201rev2Feed(
+        generator = BulletinRss(
             title=gettext("Radio bulletin — %(title)s") % {"title": feed_source.title},
             link=base + feed_source.link, description=feed_source.description,
             language="vi", feed_url=base + escape_uri_path(request.path),

@@ -137,6 +137,9 @@ def test_find_by_id_leads_to_the_detail(client, content):
     ("/api/v2/bai-viet/?site=a:b", "site"),
     ("/api/v2/bai-viet/?fields=title(", "fields"),
     ("/api/v2/bai-viet/?khong_co=1", "khong_co"),
+    ("/api/v2/bai-viet/?search=a&search_operator=xx", "search_operator"),
+    ("/api/v2/dien-hinh/?search=a&search_operator=xx", "search_operator"),
+    ("/api/v2/chuyen-muc/?search=a&search_operator=xx", "search_operator"),
 ])
 def test_an_odd_parameter_is_answered_400_naming_it(client, content, url, named):
     assert named in get(client, url, 400)["message"]
@@ -290,3 +293,16 @@ def test_sectors_are_searched_without_diacritics(client, content):
     assert all("giao duc" in fold(name) for name in names)
     everything = get(client, "/api/v2/linh-vuc/")["meta"]["total_count"]
     assert len(names) < everything
+
+
+def test_a_shared_links_tracking_parameters_change_nothing(client, content):
+    plain = titles(client, "/api/v2/bai-viet/")
+    assert titles(client, "/api/v2/bai-viet/?utm_source=zalo&utm_medium=chat&fbclid=x") == plain
+
+
+def test_the_radio_version_is_named_by_a_whole_address(client, content):
+    root = Site.objects.get(is_default_site=True).root_url
+    story = content["public"][0]
+    detail = get(client, f"/api/v2/bai-viet/{story.pk}/")
+    assert detail["radio_version_url"] == f"{root}/nhan-tin/phat-thanh/{story.pk}.txt"
+    assert client.get(detail["radio_version_url"].removeprefix(root)).status_code == 200

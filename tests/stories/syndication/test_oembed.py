@@ -141,3 +141,26 @@ def test_a_card_is_answered_304_to_a_repeated_conditional_request(client, conten
     again = client.get("/api/oembed/", {"url": url}, headers={"If-None-Match": first["ETag"]})
     assert again.status_code == 304
     assert again.content == b""
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://[zz]:80/", "https://[1:2"])
+def test_an_address_that_cannot_be_read_is_not_found(client, content, url):
+    oembed(client, 404, url=url, format="json")
+
+
+def test_odd_sizes_make_no_new_picture(client, content):
+    """A consumer's maxwidth and maxheight choose among a few fixed thumbnails: anonymous
+    requests cannot make the site draw a new file for every size they name."""
+    story = content["story"]
+    sizes = set()
+    for width, height in ((7, 13), (333, 251), (479, 359), (100, 50), (1000, 900)):
+        card = oembed(client, url=story.full_url, format="json", maxwidth=width,
+                      maxheight=height)
+        if "thumbnail_url" in card:
+            assert card["thumbnail_width"] <= width and card["thumbnail_height"] <= height
+            sizes.add((card["thumbnail_width"], card["thumbnail_height"]))
+    renditions = {rendition.filter_spec for rendition in story.hero_image.renditions.all()
+                  if rendition.filter_spec.startswith("max-")}
+    assert renditions <= {"max-480x360|format-jpeg", "max-320x240|format-jpeg",
+                          "max-160x120|format-jpeg", "max-80x60|format-jpeg"}
+    assert len(sizes) <= 3

@@ -415,3 +415,13 @@ def test_a_bulletin_item_is_the_same_item_through_any_address(client, aired_stor
     guid, published = seen[0][0]
     assert guid.startswith(f"tag:{tag_authority()},")
     assert published.endswith("+0700")
+
+
+@pytest.mark.django_db
+def test_an_empty_bulletin_feed_is_dated_in_vietnam_time_too(client, site_pages):
+    from tests.factories import ColumnPageFactory
+
+    column = ColumnPageFactory(title="Chuyên mục chưa có bài")
+    body = client.get(f"/nhan-tin/ban-tin/chuyen-muc/{column.slug}.rss").content.decode()
+    built = re.search(r"<lastBuildDate>([^<]+)</lastBuildDate>", body)
+    assert built and built[1].endswith("+0700"), body[:400]
