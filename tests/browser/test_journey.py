@@ -136,7 +136,7 @@ def test_reader_journey(new_context, journey_content, viewport):
     page.get_by_role("link", name="Nguồn tin mọi chủ đề, podcast, bản tin phát thanh, API và "
                      "khung nhúng").click()
     page.wait_for_url("**/nhan-tin/ky-thuat/")
-    expect(page.get_by_title("Xem trước khung nhúng")).to_be_visible()
+    expect(page.get_by_title("Xem trước khung nhúng", exact=True)).to_be_visible()
     checkpoint("get the news: technicians")
     page.goto("/nhan-tin/chuyen-muc/nguoi-tot-viec-tot/")
     expect(page.get_by_label("Địa chỉ nguồn tin")).to_have_value(
