@@ -94,6 +94,27 @@ def pytest_runtest_teardown(item, nextitem):
     return result
 
 
+# Folders whose modules share one package-scoped load (the demo): pytest-xdist gives each of
+# them to one worker whole, so the load is made once, not once per worker that gets a file.
+SHARED_LOAD_FOLDERS = ("tests/stories/demo/",)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadfile`, except that a shared-load folder is one unit of work."""
+    from xdist.scheduler import LoadFileScheduling
+
+    class SharedLoadScheduling(LoadFileScheduling):
+        def _split_scope(self, nodeid):
+            for folder in SHARED_LOAD_FOLDERS:
+                if nodeid.startswith(folder):
+                    return folder
+            return super()._split_scope(nodeid)
+
+    if config.getoption("dist") != "loadfile":
+        return None
+    return SharedLoadScheduling(config, log)
+
+
 def pytest_unconfigure(config):
     """Removes the media, private media and static folders the test settings made, in
     each process (every xdist worker and the controller imports them)."""
