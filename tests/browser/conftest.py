@@ -58,13 +58,6 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture(scope="session")
-def live_server(django_db_setup, live_server):
-    """pytest-django's live server, stopped before the test database is dropped: its thread
-    holds a connection, which PostgreSQL would not let the drop go past."""
-    return live_server
-
-
 @pytest.fixture
 def new_context(browser, live_server):
     """Opens browser contexts (closed after the test) that reach media files too.
