@@ -50,9 +50,13 @@ lint: $(STAMP)
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	msgfmt --check -o /dev/null locale/vi/LC_MESSAGES/django.po
 
+# The demo's figures, then listings, sitemap, search and rebuild at the demo size, 20,000
+# and 200,000 documents on SQLite and PostgreSQL (summary in var/bench/last.json). A quicker
+# run: make bench BENCH_SCALE="--sizes demo,20000 --databases sqlite".
+BENCH_SCALE ?=
 bench: $(STAMP)
 	$(BIN)/python -m guongsang.bench
-	$(BIN)/python -m guongsang.bench --search 20000 --rounds 5
+	$(BIN)/python -m guongsang.bench_scale $(BENCH_SCALE)
 
 clean:
 	rm -rf var/bench .pytest_cache

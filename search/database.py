@@ -2,6 +2,11 @@
 entries of `search.models`, with folded and exact spellings, multi-select facets and
 snippets. A search page costs two statements here whatever the filters: one for the
 page of hits with their total, one for every facet's counts.
+
+On PostgreSQL a broad query ("Đăk Hà") matches a large share of the archive, so neither
+statement reads every match's text: the matches come from the GIN index alone and are
+counted exactly, facets are counted through the facet table's index, and only the best
+`CANDIDATES` matches by a cheap score on the title are ranked exactly.
 """
 
 import datetime
@@ -59,11 +64,12 @@ def _postgres_query(words, prefix_last=True, any_word=False):
 
 def _phrase(words, column, weight, prefix_last=True):
     """The query's words next to each other, in that order, in one field (MATCH text for
-    SQLite, tsquery text for PostgreSQL); the last word open at its end while typing."""
+    SQLite, tsquery text for PostgreSQL, where no ``weight`` means any field); the last
+    word open at its end while typing."""
     if connection.vendor == "sqlite":
         star = "*" if prefix_last else ""
         return f'{{{column}}} : "{" ".join(word.folded for word in words)}"{star}'
-    parts = [f"'{word.folded}':{weight}" for word in words]
+    parts = [f"'{word.folded}'" + (f":{weight}" if weight else "") for word in words]
     if prefix_last:
         parts[-1] = f"'{words[-1].folded}':*{weight}"
     return " <-> ".join(parts)
@@ -78,6 +84,12 @@ def tier_sql(words, prefix_last=True):
     cases = ["WHEN e.title_folded = %s THEN 0",
              "WHEN ' ' || e.title_folded || ' ' LIKE %s THEN 1"]
     params = [phrase, f"% {phrase}{'%' if prefix_last else ' %'}"]
+    apart = len(PHRASE_FIELDS) + 2
+    if connection.vendor == "postgresql":
+        # Most matches of a broad query hold the words apart: one phrase test in any
+        # field settles them, instead of one per field.
+        cases.append(f"WHEN NOT e.vector @@ to_tsquery('simple', %s) THEN {apart}")
+        params.append(_phrase(words, "", "", prefix_last))
     for tier, (column, weight) in enumerate(PHRASE_FIELDS, start=2):
         if connection.vendor == "sqlite":
             cases.append(f"WHEN e.id IN (SELECT rowid FROM public_search_fts"  # noqa: S608
@@ -85,7 +97,7 @@ def tier_sql(words, prefix_last=True):
         else:
             cases.append(f"WHEN e.vector @@ to_tsquery('simple', %s) THEN {tier}")
         params.append(_phrase(words, column, weight, prefix_last))
-    return f"CASE {' '.join(cases)} ELSE {len(PHRASE_FIELDS) + 2} END", params
+    return f"CASE {' '.join(cases)} ELSE {apart} END", params
 
 
 def hits_sql(words, *, prefix_last=True, title_only=False, any_word=False):
@@ -103,6 +115,31 @@ def hits_sql(words, *, prefix_last=True, title_only=False, any_word=False):
             [_postgres_query(words, prefix_last, any_word)])
 
 
+# As many as a citizen can page through (MAX_PAGE pages of PAGE_SIZE): every page shown is
+# ranked among the same candidates.
+CANDIDATES = 1000
+
+
+def matches_sql(words):
+    """PostgreSQL: SQL selecting the ids of the entries matching every word, answered by the
+    GIN index without reading the entries' text (a plain tsquery needs no recheck)."""
+    if not words:
+        return f"SELECT e.id FROM {ENTRY} e", []  # noqa: S608
+    return (f"SELECT e.id FROM {ENTRY} e"  # noqa: S608
+            " WHERE e.vector @@ to_tsquery('simple', %s)", [_postgres_query(words)])
+
+
+def cheap_tier_sql(words):
+    """PostgreSQL: an expression over the entry ``e`` choosing the candidates to rank,
+    lower first, before freshness: the title is the query, holds it, holds its words, or
+    not. Only the row's short columns are read, never the text's vector (stored apart)."""
+    phrase = " ".join(word.folded for word in words)
+    return ("CASE WHEN e.title_folded = %s THEN 0"
+            " WHEN ' ' || e.title_folded || ' ' LIKE %s THEN 1"
+            " WHEN e.title_vector @@ to_tsquery('simple', %s) THEN 2 ELSE 3 END",
+            [phrase, f"% {phrase}%", _postgres_query(words)])
+
+
 def _aware(value):
     """A timestamp read by a raw cursor: SQLite gives UTC text, PostgreSQL a datetime."""
     if isinstance(value, str):
@@ -112,14 +149,15 @@ def _aware(value):
     return value
 
 
-def _filter_sql(filters, skip=None):
-    """Conditions on e.id for the selected facet values, except those of ``skip``."""
+def _filter_sql(filters, skip=None, column="e.id"):
+    """Conditions on the entry's id ``column`` for the selected facet values, except those
+    of ``skip``."""
     sql, params = [], []
     for facet, values in sorted(filters.items()):
         if facet == skip or not values:
             continue
         marks = ", ".join(["%s"] * len(values))
-        sql.append(f"e.id IN (SELECT entry_id FROM {FACET_VALUE}"  # noqa: S608
+        sql.append(f"{column} IN (SELECT entry_id FROM {FACET_VALUE}"  # noqa: S608
                    f" WHERE facet = %s AND value IN ({marks}))")
         params += [facet, *sorted(values)]
     return sql, params
@@ -132,28 +170,15 @@ class DatabaseBackend:
         """``labels(facet, values)`` names facet values for display."""
         words = request.words
         filters = {facet: values for facet, values in request.filters.items() if values}
-        hits, hits_params = hits_sql(words)
-        where, where_params = _filter_sql(filters)
-        order_params = []
-        if request.sort == "date":
-            order = "e.published_at DESC NULLS LAST, e.id DESC"
-        elif words:
-            # Where the words stand together, then the ranking; freshness only breaks ties.
-            tier, order_params = tier_sql(words)
-            order = f"{tier}, hits.rank, e.published_at DESC NULLS LAST, e.id DESC"
+        if connection.vendor == "postgresql":
+            sql, params = self._postgres_page(words, filters, request.sort)
+            hits, hits_params = matches_sql(words)
         else:
-            order = "e.published_at DESC NULLS LAST, e.id DESC"
-        sql = (
-            f"WITH hits AS ({hits}) SELECT e.kind, e.object_id, e.title, e.url,"  # noqa: S608
-            " e.published_at, e.summary, e.body, COUNT(*) OVER () AS total"
-            f" FROM hits JOIN {ENTRY} e ON e.id = hits.id"
-            f"{' WHERE ' + ' AND '.join(where) if where else ''}"
-            f" ORDER BY {order} LIMIT %s OFFSET %s"
-        )
+            sql, params = self._page(words, filters, request.sort)
+            hits, hits_params = hits_sql(words)
         offset = (request.page - 1) * PAGE_SIZE
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*hits_params, *where_params, *order_params, PAGE_SIZE,
-                                 offset])
+            cursor.execute(sql, [*params, PAGE_SIZE, offset])
             rows = cursor.fetchall()
             facet_rows = self._facet_counts(cursor, hits, hits_params, filters)
         total = rows[0][-1] if rows else sum(
@@ -168,24 +193,94 @@ class DatabaseBackend:
         return SearchResults(request=request, hits=hits_out, total=total,
                              facets=self._facets(facet_rows, request.filters, labels))
 
+    def _page(self, words, filters, sort):
+        """The page of hits with their total, every match ranked (SQLite's FTS5 ranks in
+        its own index)."""
+        hits, hits_params = hits_sql(words)
+        where, where_params = _filter_sql(filters)
+        order_params = []
+        if sort == "date" or not words:
+            order = "e.published_at DESC NULLS LAST, e.id DESC"
+        else:
+            # Where the words stand together, then the ranking; freshness only breaks ties.
+            tier, order_params = tier_sql(words)
+            order = f"{tier}, hits.rank, e.published_at DESC NULLS LAST, e.id DESC"
+        sql = (
+            f"WITH hits AS ({hits}) SELECT e.kind, e.object_id, e.title, e.url,"  # noqa: S608
+            " e.published_at, e.summary, e.body, COUNT(*) OVER () AS total"
+            f" FROM hits JOIN {ENTRY} e ON e.id = hits.id"
+            f"{' WHERE ' + ' AND '.join(where) if where else ''}"
+            f" ORDER BY {order} LIMIT %s OFFSET %s"
+        )
+        return sql, [*hits_params, *where_params, *order_params]
+
+    def _postgres_page(self, words, filters, sort):
+        """The page of hits with their total on PostgreSQL. One pass over the index's
+        matches reads only their rows' short columns (the vector, stored apart, is carried
+        as a reference); they are counted exactly, the best `CANDIDATES` by
+        `cheap_tier_sql` and freshness are ranked as SQLite ranks (where the words stand
+        together, the weighted rank, freshness), and only the page's entries are read whole."""
+        conditions, params = _filter_sql(filters)
+        if words:
+            conditions.insert(0, "e.vector @@ to_tsquery('simple', %s)")
+            params.insert(0, _postgres_query(words))
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        vector = "vector || ''::tsvector"
+        if sort == "date" or not words:
+            cheap, cheap_params = "0", []
+            tier, tier_params, rank, rank_params, vector = "0", [], "0", [], "NULL"
+        else:
+            cheap, cheap_params = cheap_tier_sql(words)
+            tier, tier_params = tier_sql(words)
+            rank, rank_params = "-ts_rank(e.vector, to_tsquery('simple', %s))", [
+                _postgres_query(words)]
+        newest = "published_at DESC NULLS LAST, id DESC"
+        sql = (
+            "WITH matched AS MATERIALIZED (SELECT e.id, e.title_folded, e.published_at,"  # noqa: S608
+            f" e.vector, {cheap} AS cheap FROM {ENTRY} e{where}),"
+            f" candidates AS MATERIALIZED (SELECT * FROM matched ORDER BY cheap, {newest}"
+            f" LIMIT {CANDIDATES}),"
+            # Each candidate's vector read once (OFFSET 0 keeps the subquery apart), not
+            # once per test of `tier_sql`.
+            f" page AS (SELECT e.id, {tier} AS tier, {rank} AS rank, e.published_at"
+            f" FROM (SELECT id, title_folded, published_at, {vector} AS vector"
+            f" FROM candidates OFFSET 0) e ORDER BY tier, rank, {newest} LIMIT %s OFFSET %s)"
+            " SELECT e.kind, e.object_id, e.title, e.url, e.published_at, e.summary, e.body,"
+            f" (SELECT COUNT(*) FROM matched) AS total FROM page p JOIN {ENTRY} e"
+            " ON e.id = p.id ORDER BY p.tier, p.rank, p.published_at DESC NULLS LAST,"
+            " p.id DESC"
+        )
+        return sql, [*cheap_params, *params, *tier_params, *rank_params]
+
     def _facet_counts(self, cursor, hits, hits_params, filters):
         """Each facet's counts under the other facets' filters (a facet's own selection
-        leaves its other values countable, for multi-select), in one statement."""
+        leaves its other values countable, for multi-select), in one statement. Only the
+        matches' ids are read, never an entry."""
+        postgresql = connection.vendor == "postgresql"
         parts, params = [], []
         groups = [(None, [f for f in FACET_ORDER if f not in filters])]
         groups += [(facet, [facet]) for facet in FACET_ORDER if facet in filters]
         for skip, facets in groups:
             if not facets:
                 continue
-            where, where_params = _filter_sql(filters, skip=skip)
             marks = ", ".join(["%s"] * len(facets))
+            if postgresql:
+                # Written as a semi-join, PostgreSQL hashes the matches (a join, expecting
+                # few, sorts every facet row of them); where it still sorts, the values,
+                # codes, compare byte by byte rather than by the locale's rules.
+                where, where_params = _filter_sql(filters, skip=skip, column="f.entry_id")
+                where.insert(0, "f.entry_id IN (SELECT id FROM hits)")
+                source = f"{FACET_VALUE} f"
+            else:
+                where, where_params = _filter_sql(filters, skip=skip)
+                source = f"hits e JOIN {FACET_VALUE} f ON f.entry_id = e.id"
             where.append(f"f.facet IN ({marks})")
-            parts.append(
-                f"SELECT f.facet, f.value, COUNT(*) FROM hits JOIN {ENTRY} e"  # noqa: S608
-                f" ON e.id = hits.id JOIN {FACET_VALUE} f ON f.entry_id = e.id"
-                f" WHERE {' AND '.join(where)} GROUP BY f.facet, f.value")
+            key = 'f.facet COLLATE "C", f.value COLLATE "C"' if postgresql else "f.facet, f.value"
+            parts.append(f"SELECT {key}, COUNT(*) FROM {source}"  # noqa: S608
+                         f" WHERE {' AND '.join(where)} GROUP BY {key}")
             params += [*where_params, *facets]
-        cursor.execute(f"WITH hits AS ({hits}) " + " UNION ALL ".join(parts),
+        materialized = "MATERIALIZED " if postgresql else ""
+        cursor.execute(f"WITH hits AS {materialized}({hits}) " + " UNION ALL ".join(parts),
                        [*hits_params, *params])
         return cursor.fetchall()
 
@@ -206,7 +301,12 @@ class DatabaseBackend:
                      for value, count in counts.items() if value in named or not labels]
             if facet == Facet.YEAR:
                 items.sort(key=lambda item: item.value, reverse=True)
-            elif facet != Facet.KIND:
+            elif facet == Facet.KIND:
+                # In the order kinds are declared, whatever order the counts came in.
+                kinds = list(Kind.values)
+                items.sort(key=lambda item: kinds.index(item.value)
+                           if item.value in kinds else len(kinds))
+            else:
                 items.sort(key=lambda item: (-item.count, item.label))
             facets[facet] = items
         return facets

@@ -139,8 +139,19 @@ def _closest(word, known, limit):
 
 
 def autocomplete(text, limit=8):
+    """(title, url) pairs for the words typed so far, from the backend in use; from the
+    database while Elasticsearch fails."""
     words = query_words(text)
-    return DatabaseBackend().suggest(text, words, limit) if words else []
+    if not words:
+        return []
+    chosen = backend()
+    try:
+        return chosen.suggest(text, words, limit)
+    except Exception:  # noqa: BLE001 (any failure of the search cluster)
+        if isinstance(chosen, DatabaseBackend):
+            raise
+        logger.exception("Elasticsearch failed; suggesting from the database")
+        return DatabaseBackend().suggest(text, words, limit)
 
 
 # --- facet values named for display --------------------------------

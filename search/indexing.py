@@ -9,18 +9,23 @@ import html
 import re
 from collections.abc import Sequence
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
-from search.models import Facet, Kind, SearchEntry, SearchFacetValue
+from search import entry_storage
+from search.models import Facet, Kind, SearchEntry
 from search.tasks import mirror_after_commit
-from stories.derived.public_pages import SEARCHED, is_public, public_page_ids, public_versions
-from stories.vietnamese import exact_token, fold, to_nfc
+from stories.derived.public_pages import (
+    SEARCHED,
+    is_public,
+    public,
+    public_page_ids,
+    public_versions,
+)
 
 _SPACES = re.compile(r"\s+")
-_WORD = re.compile(r"\w+")
 
 
 def plain_text(value):
@@ -48,7 +53,7 @@ def _document_for_page(page, graph):
     from stories.models import ColumnPage, ExemplarPage, StoryPage
 
     if isinstance(page, ExemplarPage):
-        sectors, movements = list(page.sectors.all()), list(page.movements.all())
+        sectors, movements = _related(page, "sectors"), _related(page, "movements")
         awards = [award.display_name for award in page.public_awards]
         terms = " ".join(filter(None, [
             *awards, page.unit.name if page.unit_id else "",
@@ -65,10 +70,10 @@ def _document_for_page(page, graph):
         return {"kind": Kind.EXEMPLAR, "summary": page.achievement_summary,
                 "body": plain_text(page.profile.raw_data), "names": "", "terms": terms}, facets
     if isinstance(page, StoryPage):
-        sectors, movements = list(page.sectors.all()), list(page.movements.all())
-        places = list(page.places.all())
-        exemplars = [link.exemplar.title for link in page.exemplar_links.select_related(
-            "exemplar") if link.exemplar.live]
+        sectors, movements = _related(page, "sectors"), _related(page, "movements")
+        places = _related(page, "places")
+        exemplars = [link.exemplar.title for link in _related(page, "exemplar_links")
+                     if link.exemplar.live]
         # Not the byline nor the tags: a page is not about its reporter or its keywords.
         terms = " ".join(filter(None, [
             *(s.name for s in sectors), *(m.name for m in movements),
@@ -86,6 +91,16 @@ def _document_for_page(page, graph):
                 "terms": ""}, [
             (Facet.KIND, Kind.COLUMN)]
     return None
+
+
+def _related(page, name):
+    """The page's sectors, movements, places or exemplar links: as read for a whole batch
+    by `specific_pages`, else from the database."""
+    loaded = getattr(page, "bulk_related", None)
+    if loaded is not None:
+        return loaded[name]
+    related = getattr(page, name).all()
+    return list(related.select_related("exemplar") if name == "exemplar_links" else related)
 
 
 def _place_facets(place_ids, graph):
@@ -163,7 +178,7 @@ def remove(kind, object_id):
     if ids:
         removed = list(entries.values_list("kind", "object_id"))
         with transaction.atomic():
-            _delete_fulltext(ids)
+            entry_storage.delete_fulltext(ids)
             SearchEntry.objects.filter(pk__in=ids).delete()
         for removed_kind, removed_id in removed:
             mirror_after_commit(removed_kind, removed_id)
@@ -172,68 +187,9 @@ def remove(kind, object_id):
 @transaction.atomic
 def _write(kind, object_id, title, summary, body, url, published_at, version, facets,
            names="", terms=""):
-    title, summary, body = to_nfc(title), to_nfc(summary or ""), to_nfc(body or "")
-    entry, _created = SearchEntry.objects.update_or_create(
-        kind=kind, object_id=object_id,
-        defaults={"title": title, "title_folded": fold(title)[:255], "summary": summary,
-                  "names": to_nfc(names), "terms": to_nfc(terms),
-                  "body": body, "url": url, "published_at": published_at,
-                  "version": version})
-    SearchFacetValue.objects.filter(entry=entry).delete()
-    SearchFacetValue.objects.bulk_create(
-        [SearchFacetValue(entry=entry, facet=facet, value=str(value))
-         for facet, value in dict.fromkeys(facets)])
-    _write_fulltext(entry)
-    mirror_after_commit(kind, object_id)
-
-
-# --- the vendor's full-text structure ------------------------------------------------------
-
-def _fulltext_columns(entry):
-    """Title with the names, lead, and the rest of the text with the terms, each twice: as
-    written (each word spelled by `exact_token`) and folded."""
-    title = f"{entry.title} {entry.names}".strip()
-    text = f"{entry.body} {entry.terms}".strip()
-    return (_exact_words(title), fold(title), _exact_words(entry.summary),
-            fold(entry.summary), _exact_words(text), fold(text))
-
-
-def _exact_words(text):
-    return " ".join(exact_token(word) for word in _WORD.findall(text))
-
-
-def _write_fulltext(entry):
-    columns = _fulltext_columns(entry)
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            cursor.execute("DELETE FROM public_search_fts WHERE rowid = %s", [entry.pk])
-            cursor.execute(
-                "INSERT INTO public_search_fts (rowid, title, title_folded, lead, lead_folded,"
-                " text, text_folded) VALUES (%s, %s, %s, %s, %s, %s, %s)",
-                [entry.pk, *columns])
-        elif connection.vendor == "postgresql":
-            # Weight A: title and names, B: lead, C: the rest; each field's folded words
-            # follow its exact ones, so a phrase is found within one spelling.
-            title, title_folded, lead, lead_folded, text, text_folded = columns
-            cursor.execute(
-                "UPDATE public_search_searchentry SET vector ="
-                " setweight(to_tsvector('simple', %s), 'A')"
-                " || setweight(to_tsvector('simple', %s), 'A')"
-                " || setweight(to_tsvector('simple', %s), 'B')"
-                " || setweight(to_tsvector('simple', %s), 'B')"
-                " || setweight(to_tsvector('simple', %s), 'C')"
-                " || setweight(to_tsvector('simple', %s), 'C'),"
-                " title_vector = setweight(to_tsvector('simple', %s), 'A')"
-                " || setweight(to_tsvector('simple', %s), 'B') WHERE id = %s",
-                [title, title_folded, lead, lead_folded, text, text_folded,
-                 _exact_words(entry.title), fold(entry.title), entry.pk])
-
-
-def _delete_fulltext(ids):
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            marks = ", ".join(["%s"] * len(ids))
-            cursor.execute(f"DELETE FROM public_search_fts WHERE rowid IN ({marks})", ids)  # noqa: S608
+    """One entry, written as a batch's are (the same rows, whichever the path)."""
+    entry_storage.write_entries([(kind, object_id, title, summary, body, url, published_at,
+                                  version, facets, names, terms)])
 
 
 # --- whole sets: subtrees, terms, the full rebuild and drift --------------------------------
@@ -254,34 +210,130 @@ def searchable_page_ids():
     return public_page_ids(SEARCHED)
 
 
-def rebuild(progress=None):
-    """Empty the database index and write every searchable page and term again."""
+# --- in batches: rebuild, sync, repair ------------------------------------------------------
+
+BATCH = 500
+
+
+def specific_pages(page_ids):
+    """The specific pages of ``page_ids`` with what their entries show, read in a fixed
+    number of queries whatever the number of pages. Sectors, movements and places are
+    read once each for the batch and shared between its pages (in their models' order,
+    as ``page.sectors.all()`` gives them): a copy of each per page costs more than the
+    rest of the indexing."""
+    from stories.models import ColumnPage, ExemplarPage, StoryPage
+
+    pages, terms = {}, {}
+    for model, related, prefetched, relations in (
+            (ExemplarPage, ("unit", "place"), ("awards",), ("sectors", "movements")),
+            (StoryPage, (), ("exemplar_links__exemplar",),
+             ("sectors", "movements", "places")),
+            (ColumnPage, (), (), ())):
+        found = {page.pk: page for page in model.objects.filter(pk__in=page_ids)
+                 .select_related(*related).prefetch_related(*prefetched)}
+        for name in relations:
+            field = model._meta.get_field(name)
+            target = field.related_model
+            if target not in terms:
+                terms[target] = {term.pk: (position, term)
+                                 for position, term in enumerate(target.objects.all())}
+            chosen = {pk: [] for pk in found}
+            for page_id, term_id in field.remote_field.through.objects.filter(**{
+                    f"{field.m2m_field_name()}_id__in": list(found)}).values_list(
+                    f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"):
+                chosen[page_id].append(terms[target][term_id])
+            for pk, page in found.items():
+                page.bulk_related = getattr(page, "bulk_related", {})
+                page.bulk_related[name] = [term for _position, term in sorted(
+                    chosen[pk], key=lambda item: item[0])]
+        if model is StoryPage:
+            for page in found.values():
+                page.bulk_related["exemplar_links"] = list(page.exemplar_links.all())
+        pages.update(found)
+    return pages
+
+
+def write_pages(page_ids, graph=None, pages=None, public_ids=None, mirror=True):
+    """Bring the entries of ``page_ids`` up to date together: each written if the page is
+    public and searchable, removed if not. The same entries as `write_page` one by one,
+    with a constant number of queries per batch. ``pages`` ({id: specific page}) and
+    ``public_ids`` may be given by a caller that has read them already; without
+    ``mirror``, Elasticsearch is left to a rebuild of its own."""
+    from stories.models import PlaceGraph
+
+    page_ids = list(page_ids)
+    if pages is None:
+        pages = specific_pages(page_ids)
+    if public_ids is None:
+        public_ids = set(public(Page.objects.filter(pk__in=page_ids)).values_list(
+            "pk", flat=True))
+    graph = graph or PlaceGraph.load()
+    rows = []
+    for page_id in page_ids:
+        page = pages.get(page_id)
+        document = _document_for_page(page, graph) if (
+            page is not None and page_id in public_ids) else None
+        if document is None:
+            continue
+        fields, facets = document
+        rows.append((page, fields, facets))
+    written = {page.pk for page, _fields, _facets in rows}
     with transaction.atomic():
-        if connection.vendor == "sqlite":
-            with connection.cursor() as cursor:
-                cursor.execute("DELETE FROM public_search_fts")
-        SearchEntry.objects.all().delete()
+        entry_storage.remove_entries([pk for pk in page_ids if pk not in written], mirror)
+        entry_storage.write_entries([
+            (fields["kind"], page.pk, page.title, fields["summary"], fields["body"],
+             page.url or page.url_path, page.first_published_at,
+             (page.last_published_at or page.first_published_at).isoformat(), facets,
+             fields["names"], fields["terms"]) for page, fields, facets in rows], mirror)
+    return written
+
+
+@entry_storage.large_cache()
+def rebuild(progress=None, batch=None, after=0, checkpoint=None):
+    """Write every searchable page's and term's entry again, in batches of pages taken in
+    id order, then remove the entries of pages and terms no longer searchable. Returns
+    how many entries were written.
+
+    Rebuilt in place rather than beside and swapped: each batch replaces its pages'
+    entries in one transaction, so the public search always finds every page (its old
+    entry or its new one), never a half-empty index, and needs no second copy of the
+    tables. ``checkpoint(last page id, done, total)`` is called after each batch is
+    committed; a rebuild started again with ``after`` set to the last id recorded
+    continues there. Elasticsearch is not sent each change: `elastic.rebuild` writes
+    its new index in bulk afterwards."""
     from stories.models import PlaceGraph
 
     page_ids = searchable_page_ids()
+    pending = sorted(pk for pk in page_ids if pk > after)
     terms = [term for model in _term_models().values() for term in model.objects.all()]
-    total, done = len(page_ids) + len(terms), 0
+    total = len(page_ids) + len(terms)
+    done = len(page_ids) - len(pending)
     graph = PlaceGraph.load()
-    for page_id in page_ids:
-        index_page(page_id, graph)
-        done += 1
-        if progress and (done % 200 == 0 or done == total):
+    batch = batch or BATCH
+    for start in range(0, len(pending), batch):
+        ids = pending[start:start + batch]
+        write_pages(ids, graph, mirror=False)
+        done += len(ids)
+        if checkpoint:
+            checkpoint(ids[-1], done, total)
+        if progress:
             progress(done, total)
     for term in terms:
         index_term(term)
-        done += 1
-        if progress and (done % 200 == 0 or done == total):
-            progress(done, total)
-    # Fresh statistics: planned with stale ones, PostgreSQL joined 10,000 facet rows to
-    # 2,000 hits by nested loop (1.5 s instead of 0.1 s).
-    with connection.cursor() as cursor:
-        for model in (SearchEntry, SearchFacetValue):
-            cursor.execute(f"ANALYZE {model._meta.db_table}")
+    # Read again: a page published while the rebuild ran has its entry from the worker.
+    expected = set(searchable_page_ids())
+    with transaction.atomic():
+        entry_storage.remove_entries(sorted(set(SearchEntry.objects.filter(
+            kind__in=[Kind.EXEMPLAR, Kind.STORY, Kind.COLUMN]).values_list(
+            "object_id", flat=True)) - expected), mirror=False)
+        for kind, model in _term_models().items():
+            gone = set(SearchEntry.objects.filter(kind=kind).values_list(
+                "object_id", flat=True)) - set(model.objects.values_list("pk", flat=True))
+            for object_id in sorted(gone):
+                remove(kind, object_id)
+    entry_storage.analyse()
+    if progress:
+        progress(total, total)
     return total
 
 

@@ -54,13 +54,13 @@ def push_to_elasticsearch(kind, object_id):
 
 def drain_backlog(limit=None):
     """Send the missed updates, oldest first; stop at the first failure (still down)."""
-    from search.elastic import push
+    from search.elastic import client, push
     from search.models import ElasticsearchBacklog
 
-    sent = 0
+    sent, connection = 0, client()
     for backlog in ElasticsearchBacklog.objects.order_by("updated_at")[:limit]:
         try:
-            push(backlog.kind, backlog.object_id)
+            push(backlog.kind, backlog.object_id, connection)
         except Exception as error:  # noqa: BLE001
             backlog.attempts += 1
             backlog.last_error = repr(error)[:2000]

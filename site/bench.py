@@ -185,8 +185,8 @@ def headers_for(port, label, url):
     return FEED_MODES[mode], 200
 
 
-def _request(port, url, headers):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+def _request(port, url, headers, timeout=30):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     conn.request("GET", url, headers={"Host": "localhost", "X-Forwarded-Proto": "https",
                                       **headers})
     response = conn.getresponse()
@@ -389,6 +389,56 @@ def report_publish(seconds):
     return [] if ok else ["publish"]
 
 
+def environment(workdir, database_url=""):
+    """Production settings for the bench's own database, media and page cache."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "guongsang.settings.production",
+        "SECRET_KEY": "bench-only-" + "x" * 50,
+        "ALLOWED_HOSTS": "localhost,127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "PODCAST_OWNER_EMAIL": "podcast@bench.example.vn",
+        "BENCH": "1",
+        "DATABASE_URL": database_url or f"sqlite:///{workdir / 'bench.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "LOG_LEVEL": "WARNING",
+        # Shared by the server's workers and the task worker, so that a purge reaches all.
+        "PAGE_CACHE_URL": f"file://{workdir / 'page-cache'}",
+    }
+
+
+def start_server(env, port, workers=2):
+    """gunicorn serving the measured application, and the task worker beside it."""
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "guongsang.bench:measured_wsgi()", "--workers",
+         str(workers), "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
+         # A page that takes long at scale is measured, not killed.
+         "--timeout", "600"],
+        cwd=ROOT, env=env, start_new_session=True,
+    )
+    # Purges and derived data are the task worker's: polled often, as in production.
+    worker = subprocess.Popen([sys.executable, "manage.py", "db_worker", "--interval", "0.1"],
+                              cwd=ROOT, env=env, start_new_session=True,
+                              stdout=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            fetch(port, "/_bench/ok/")
+            return server, worker
+        except (OSError, http.client.HTTPException):
+            if time.monotonic() > deadline:
+                stop_server(server, worker)
+                raise
+            time.sleep(0.3)
+
+
+def stop_server(*processes):
+    for process in processes:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=200)
@@ -399,21 +449,7 @@ def main():
     args = parser.parse_args()
 
     workdir = ROOT / "var" / ("bench-search" if args.search else "bench")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "guongsang.settings.production",
-        "SECRET_KEY": "bench-only-" + "x" * 50,
-        "ALLOWED_HOSTS": "localhost,127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "PODCAST_OWNER_EMAIL": "podcast@bench.example.vn",
-        "BENCH": "1",
-        "DATABASE_URL": args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}",
-        "MEDIA_ROOT": str(workdir / "media"),
-        "STATIC_ROOT": str(workdir / "static"),
-        "LOG_LEVEL": "WARNING",
-        # Shared by the server's workers and the task worker, so that a purge reaches all.
-        "PAGE_CACHE_URL": f"file://{workdir / 'page-cache'}",
-    }
+    env = environment(workdir, args.database_url)
     prepare(env, workdir, fresh=not args.keep)
     rebuild_seconds = None
     if args.search:
@@ -427,33 +463,14 @@ def main():
     # otherwise feeds change under the bench.
     run([sys.executable, "manage.py", "db_worker", "--batch"], env)
     shutil.rmtree(workdir / "page-cache", ignore_errors=True)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "guongsang.bench:measured_wsgi()", "--workers", "2",
-         "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-        cwd=ROOT, env=env, start_new_session=True,
-    )
-    # Purges and derived data are the task worker's: polled often, as in production.
-    worker = subprocess.Popen([sys.executable, "manage.py", "db_worker", "--interval", "0.1"],
-                              cwd=ROOT, env=env, start_new_session=True,
-                              stdout=subprocess.DEVNULL)
+    server, worker = start_server(env, port)
     publish_seconds = None
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                fetch(port, "/_bench/ok/")
-                break
-            except (OSError, http.client.HTTPException):
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.3)
         samples = measure(port, urls, args.rounds)
         if not args.search:
             publish_seconds = publish_to_fresh(env, port, dict(urls)["story, cached"])
     finally:
-        for process in (server, worker):
-            os.killpg(process.pid, signal.SIGTERM)
-            process.wait(timeout=30)
+        stop_server(server, worker)
     if args.search:
         report_search(samples, rebuild_seconds or 0)
         report_place_save(*place_save(env))

@@ -4,10 +4,10 @@ from django.views.generic import TemplateView
 from guongsang.accounts.password_reset import PasswordResetView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
+from stories import sitemaps
 from stories.syndication.polling import polled
 
 urlpatterns = [
@@ -27,8 +27,10 @@ urlpatterns = [
     path("gioi-thieu-nguoi-tot/", include("stories.discovery.urls")),
     path("", include("stories.syndication.urls")),
     path("", include("stories.reading.urls")),
-    # Validated and gzipped for search engines polling it (stories.syndication.polling).
-    path("sitemap.xml", polled(sitemap), name="sitemap"),
+    # An index of pages of at most 10,000 addresses (stories.sitemaps), each validated and
+    # gzipped for search engines polling it (stories.syndication.polling).
+    path("sitemap.xml", polled(sitemaps.index), name="sitemap"),
+    path("sitemap-<slug:section>.xml", polled(sitemaps.section), name="sitemap_section"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt",
                                             content_type="text/plain"), name="robots_txt"),
 ]

@@ -8,7 +8,8 @@ here in this order:
    private photos;
 3. `stories.syndication`: the audio clips and their private files;
 4. `stories.discovery`: the nominations' inbox, units' introductions, the import and the
-   quota report, and its dashboard panel.
+   quota report, and its dashboard panel;
+5. `stories.derived`: the search index rebuild page.
 
 Nothing depends on this order at run time. Where Wagtail's own order matters, the
 registration says so: URL overrides before Wagtail's patterns (`order=-1`), bulk actions
@@ -22,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+import stories.derived.wagtail_hooks
 import stories.discovery.wagtail_hooks
 import stories.editorial.wagtail_hooks
 import stories.media.wagtail_hooks

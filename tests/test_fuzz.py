@@ -579,6 +579,9 @@ ROUTES = {
         path_of("/nhan-tin/podcast/{}/bia-{}.jpg", _slugs(w, ["chuyen-muc"]),
                 ["0123456789", "ffffffffff"]), {})),
     "sitemap.xml": Route(40, lambda w: calls(st.just("/sitemap.xml"), {"p": ["1", "2"]})),
+    "sitemap-<slug:section>.xml": Route(40, lambda w: calls(
+        st.sampled_from(["/sitemap-trang.xml", "/sitemap-danh-muc.xml", "/sitemap-khac.xml"]),
+        {"p": ["1", "2", "0", "-1", "x", "99999999999999999999"]})),
     "robots.txt": Route(25, lambda w: calls(st.just("/robots.txt"), {})),
     # Pages: the home page with its taxonomy pages, directory, profiles, columns, stories,
     # restricted and draft pages, with their paging and the directory's filters.

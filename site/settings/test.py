@@ -1,3 +1,4 @@
+import os
 import tempfile
 
 from guongsang.settings.base import *  # noqa: F403
@@ -32,3 +33,9 @@ TWO_FACTOR_REQUIRED = False
 # Background work runs as it is enqueued, so most tests see each change at once; the
 # tests of the deferred path (tests/stories/derived/) switch to the database backend.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Elasticsearch is off in tests whatever the shell exports (a production shell exports
+# ELASTICSEARCH_URL): the suite never writes to a real cluster by accident. The
+# integration tests (tests/search/test_elasticsearch_server.py) switch it on, each on an
+# alias of its own, only when GUONGSANG_TEST_ELASTICSEARCH_URL names a server for them.
+ELASTICSEARCH_URL = ""
+TEST_ELASTICSEARCH_URL = os.environ.get("GUONGSANG_TEST_ELASTICSEARCH_URL", "")

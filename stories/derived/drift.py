@@ -34,7 +34,7 @@ def repair(drift, progress=None):
     page_ids, failed = drift.page_ids(), []
     graph = PlaceGraph.load()
     for start in range(0, len(page_ids), BATCH):
-        failed += refresh.refresh_pages(page_ids[start:start + BATCH], graph)
+        failed += refresh.refresh_pages(page_ids[start:start + BATCH], graph, bulk=True)
         if progress:
             progress(min(start + BATCH, len(page_ids)), len(page_ids))
     return failed
@@ -57,7 +57,7 @@ def elasticsearch_state():
 
     waiting, entries_count = ElasticsearchBacklog.objects.count(), SearchEntry.objects.count()
     try:
-        documents = elastic.client().count(index=settings.ELASTICSEARCH_INDEX)["count"]
+        documents = elastic.document_count()
     except Exception as error:  # noqa: BLE001 (the cluster is down or unreachable)
         return MirrorState(None, entries_count, waiting, str(error))
     return MirrorState(documents, entries_count, waiting)
@@ -71,7 +71,7 @@ def repair_elasticsearch(progress=None):
     from search.tasks import drain_backlog
 
     sent = drain_backlog()
-    documents = elastic.client().count(index=settings.ELASTICSEARCH_INDEX)["count"]
-    if documents != SearchEntry.objects.count():
+    # Counted after a refresh: deletes just sent are not taken for missing documents.
+    if elastic.document_count() != SearchEntry.objects.count():
         return sent, elastic.rebuild(progress=progress)
     return sent, None

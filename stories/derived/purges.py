@@ -12,7 +12,8 @@ from wagtail.models import Site
 
 FEED_FORMATS = ("rss", "atom", "json")
 LISTING_PATHS = ("/", "/nhan-tin/", "/api/v2/bai-viet/", "/api/v2/dien-hinh/",
-                 "/api/v2/chuyen-muc/", "/sitemap.xml",
+                 "/api/v2/chuyen-muc/", "/sitemap.xml", "/sitemap-trang.xml",
+                 "/sitemap-danh-muc.xml",
                  *(f"/nhan-tin/{kind}.{form}" for kind in ("tat-ca", "ho-so")
                    for form in FEED_FORMATS))
 TERM_FEEDS = {"sector": "linh-vuc", "movement": "phong-trao", "place": "dia-phuong"}

@@ -17,21 +17,37 @@ logger = logging.getLogger(__name__)
 TERMS = ("stories.Sector", "stories.Movement", "stories.Place", "stories.Unit")
 
 
-def refresh_pages(page_ids, graph=None):
+def refresh_pages(page_ids, graph=None, bulk=False):
     """Bring the search and feed entries of ``page_ids`` in line with the pages (written
     if public, removed if not or gone). Returns the ids that failed; one broken page
-    does not keep the others out."""
+    does not keep the others out. With ``bulk`` (a repair of many pages), the search
+    entries are written for the whole batch at once, page by page only if that fails."""
     from stories.models import PlaceGraph
 
     graph = graph or PlaceGraph.load()
     addresses = purges.Addresses() if purges.enabled() else None
     urls, failed = set(), []
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+    if bulk:
+        pages = indexing.specific_pages(page_ids)
+        shown_ids = set(public(Page.objects.filter(pk__in=page_ids)).values_list(
+            "pk", flat=True))
+        try:
+            indexing.write_pages(page_ids, graph, pages=pages, public_ids=shown_ids)
+            searched = True
+        except Exception:
+            logger.exception("Could not refresh the search entries of pages %s together",
+                             page_ids)
+            searched = False
+    else:
+        pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+        shown_ids, searched = None, False
     for page_id in page_ids:
         page = pages.get(page_id)
         try:
-            shown = bool(page and is_public(page))
-            indexing.write_page(page_id, page, public=shown, graph=graph)
+            shown = page_id in shown_ids if shown_ids is not None else bool(
+                page and is_public(page))
+            if not searched:
+                indexing.write_page(page_id, page, public=shown, graph=graph)
             entries.write_entry(page_id, page, public=shown)
             if addresses and page:
                 urls |= addresses.page(page)

@@ -4,7 +4,6 @@ import math
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -24,7 +23,7 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from stories.blocks import StoryStreamBlock
@@ -33,7 +32,7 @@ from stories.forms import StoryPageForm, withdrawn_people_problem
 from stories.models.base import GuongSangPage, live_public, site_url
 from stories.models.exemplars import topics_of
 from stories.models.site_settings import site_name
-from stories.paging import requested_page
+from stories.paging import ByIds, CountedPaginator, requested_page
 from stories.reading.related import related_to_story
 
 COLUMN_PAGE_SIZE = 12
@@ -80,9 +79,10 @@ class ColumnPage(GuongSangPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = (live_public(StoryPage.objects).child_of(self)
-                   .order_by("-first_published_at", "-pk"))
-        page_obj = Paginator(story_rows(stories), COLUMN_PAGE_SIZE).get_page(
+        order = ("-first_published_at", "-pk")
+        ids = live_public(Page.objects).child_of(self).order_by(*order).values("pk")
+        page_obj = CountedPaginator(ByIds(story_rows(StoryPage.objects.order_by(*order)), ids),
+                                    COLUMN_PAGE_SIZE).get_page(
             requested_page(request.GET.get("trang")))
         page_obj.object_list = story_cards(page_obj.object_list, request)
         context["page_obj"] = page_obj

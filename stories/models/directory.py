@@ -2,10 +2,8 @@
 cards."""
 
 
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, F, Window
-from django.db.models.functions import RowNumber
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -17,7 +15,7 @@ from stories.models.base import GuongSangPage, live_public
 from stories.models.exemplars import ExemplarPage
 from stories.models.kinds import RecognitionLevel, SubjectType
 from stories.models.taxonomy import Movement, Place, PlaceGraph, Sector
-from stories.paging import requested_page
+from stories.paging import CountedPaginator, kept, requested_page
 
 DIRECTORY_PAGE_SIZE = 12
 
@@ -43,9 +41,10 @@ class ExemplarIndexPage(GuongSangPage):
         places = [(pk, slug, Place.describe(name, kind, current=valid_to is None
                                             and successor_id is None))
                   for pk, slug, name, kind, valid_to, successor_id in PLACE_CHOICES()]
-        years = [year for year in live_public(ExemplarPage.objects).child_of(self)
-                 .order_by("-recognition_year").values_list("recognition_year", flat=True)
-                 .distinct() if year]
+        # Every exemplar is read to find them: kept until the next publication.
+        years = [year for year in kept(
+            live_public(ExemplarPage.objects).order_by("-recognition_year")
+            .values_list("recognition_year", flat=True).distinct(), "years", list) if year]
         form = DirectoryFilterForm(
             request.GET,
             sectors=[(slug, name) for _pk, slug, name in sectors],
@@ -109,37 +108,24 @@ DIRECTORY_LOOKUPS = {"linh_vuc": "sectors", "phong_trao": "movements",
                      "cap": "recognition_level", "nam": "recognition_year"}
 
 
-def directory_page_rows(directory, values, first, last):
-    """The rows of the directory's cards at positions ``first`` to ``last`` once filtered
-    by ``values``, each with the number of matches: one query."""
-    exemplars = live_public(ExemplarPage.objects).child_of(directory).filter(
-        **{DIRECTORY_LOOKUPS[key]: value for key, value in values.items()})
-    # One row per exemplar even with the sector and movement joins: each compares a
-    # single id, and an exemplar is filed under a term only once.
-    return exemplar_rows(exemplars.annotate(
-        position=Window(RowNumber(), order_by=[
-            F("recognition_year").desc(nulls_last=True), F("title"), F("pk")]),
-        matches=Window(Count("pk")),
-    ).filter(position__gte=first, position__lte=last).order_by("position"), "matches")
+def directory_exemplars(values):
+    """The directory's exemplars filtered by ``values``, in its order: newest recognition
+    first (unknown years last), then by title. The order starts with an indexed column,
+    so a page is read in order and the reading stops at its end. Every exemplar is a
+    child of the one directory (their parent type, its `max_count`): a condition on the
+    tree path here would lead SQLite to read every page first."""
+    return live_public(ExemplarPage.objects).filter(
+        **{DIRECTORY_LOOKUPS[key]: value for key, value in values.items()}).order_by(
+        F("recognition_year").desc(nulls_last=True), "title", "pk")
 
 
 def directory_cards(request, directory, values, number, per_page=DIRECTORY_PAGE_SIZE):
     """Page ``number`` of the directory's cards filtered by ``values`` (from
-    `filter_values`), as a Django paginator page; ``number`` is from `requested_page`
-    (bounded: positions are compared in SQL), and past the end gives the last page."""
-    def fetch(number):
-        first = (number - 1) * per_page + 1
-        return exemplar_cards(directory_page_rows(directory, values, first,
-                                                  first + per_page - 1), request, ("matches",))
-
-    cards = fetch(number)
-    if not cards and number > 1:
-        first_page = fetch(1)
-        total = first_page[0].extra["matches"] if first_page else 0
-        number = max(1, -(-total // per_page))
-        cards = fetch(number)
-    total = cards[0].extra["matches"] if cards else 0
-    page = Paginator(range(total), per_page).page(number) if total else (
-        Paginator([], per_page).page(1))
-    page.object_list = cards
+    `filter_values`), as a Django paginator page; ``number`` is from `requested_page`,
+    and past the end gives the last page. One row per exemplar even with the sector and
+    movement joins: each compares a single id, and an exemplar is filed under a term
+    only once."""
+    page = CountedPaginator(exemplar_rows(directory_exemplars(values)),
+                            per_page).get_page(number)
+    page.object_list = exemplar_cards(page.object_list, request)
     return page

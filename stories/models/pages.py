@@ -1,11 +1,12 @@
 """The home page, with the taxonomy pages it routes, and plain pages."""
 
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber, Substr
+from django.db.models import F, Q, Subquery
+from django.db.models.functions import Substr
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +14,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from stories.blocks import StoryStreamBlock
@@ -22,7 +23,7 @@ from stories.models.base import GuongSangPage, live_public
 from stories.models.columns import ColumnPage, StoryPage
 from stories.models.exemplars import ExemplarPage
 from stories.models.taxonomy import Movement, Place, PlaceGraph, PlaceIndex, Sector
-from stories.paging import requested_page
+from stories.paging import CountedPaginator, requested_page
 from stories.reading.most_read import most_read
 from stories.vietnamese import collation_key
 
@@ -60,19 +61,6 @@ class HomePage(RoutablePageMixin, GuongSangPage):
         context["sectors"] = list(Sector.objects.all())
         return context
 
-    def get_sitemap_urls(self, request=None):
-        """The home page, then the sector, movement and place pages it routes."""
-        urls = super().get_sitemap_urls(request)
-        base = self.get_full_url(request)
-        if base is None:
-            return urls
-        for kind, model in (("sector", Sector), ("movement", Movement), ("place", Place)):
-            urls.append({"location": base + self.reverse_subpage(f"{kind}_index")})
-            urls.extend(
-                {"location": base + self.reverse_subpage(f"{kind}_detail", kwargs={"slug": slug})}
-                for slug in model.objects.order_by("slug").values_list("slug", flat=True))
-        return urls
-
     # --- taxonomy pages: one per sector, movement and place ---------------------------------
 
     def _render_route(self, request, template, context):
@@ -82,9 +70,9 @@ class HomePage(RoutablePageMixin, GuongSangPage):
                                 {**GuongSangPage.get_context(self, request), **context})
 
     def _taxonomy_page(self, request, term, exemplars, stories, template, extra=None):
-        page_obj = Paginator(story_rows(stories.order_by("-first_published_at", "-pk")),
-                             TAXONOMY_PAGE_SIZE).get_page(
-                                 requested_page(request.GET.get("trang")))
+        page_obj = CountedPaginator(
+            story_rows(stories.order_by("-first_published_at", "-pk")),
+            TAXONOMY_PAGE_SIZE).get_page(requested_page(request.GET.get("trang")))
         page_obj.object_list = story_cards(page_obj.object_list, request)
         context = {
             "term": term,
@@ -163,6 +151,8 @@ class ColumnLink:
 
 def lead_story(request, home):
     """The story ``home`` opens with: its newest with a photo, or None."""
+    # `descendant_of` (a LIKE), not a range of the path, which would lead SQLite to read
+    # every story rather than the newest first.
     stories = (live_public(StoryPage.objects).descendant_of(home)
                .filter(hero_image__isnull=False)
                .order_by("-first_published_at", "-pk")[:1])
@@ -175,22 +165,29 @@ def latest_by_column(request, home, exclude=None):
     there are: [(ColumnLink, [StoryCard])]."""
     url = page_urls(request)
     by_path = {path: ColumnLink(pk, title, url(url_path)) for pk, title, url_path, path in
-               live_public(ColumnPage.objects).child_of(home).order_by("path")
+               # Led from the columns' own short table (the ids' IN): otherwise SQLite reads
+               # every page to find the few columns.
+               live_public(ColumnPage.objects).filter(pk__in=ColumnPage.objects.values("pk"))
+               .child_of(home).order_by("path")
                .values_list("pk", "title", "url_path", "path")}
     if not by_path:
         return []
     grouped = {column_path: [] for column_path in by_path}
-    column_path = Substr("path", 1, len(home.path) + home.steplen)
+    # Each column's few newest, read through the first_published_at index and stopped
+    # there (numbering every story of every column meant reading and sorting them all).
+    # On the page table alone, and the column by LIKE rather than a range of the path: a
+    # join to the stories' own table, a filter on the content type or a path range leads
+    # SQLite to read a column's every story first. A column holds only stories.
+    stories = live_public(Page.objects).filter(depth=home.depth + 2).exclude(pk=exclude)
+    # One scalar subquery per place (the newest of a column, its second, ...): each is run
+    # once, and the stories are then read by their ids. Subqueries returning sets, OR'd,
+    # led PostgreSQL to read every story instead.
+    newest = [Subquery(stories.filter(path__startswith=column_path)
+                       .order_by("-first_published_at", "-pk").values("pk")[rank:rank + 1])
+              for column_path in by_path for rank in range(STORIES_PER_COLUMN_ON_HOME)]
     latest = (
-        live_public(StoryPage.objects)
-        .filter(depth=home.depth + 2)
-        .exclude(pk=exclude)
-        .annotate(
-            column_path=column_path,
-            rank=Window(RowNumber(), partition_by=[column_path],
-                        order_by=[F("first_published_at").desc(), F("pk").desc()]),
-        )
-        .filter(column_path__in=list(by_path), rank__lte=STORIES_PER_COLUMN_ON_HOME)
+        StoryPage.objects.filter(reduce(or_, (Q(pk=story) for story in newest)))
+        .annotate(column_path=Substr("path", 1, len(home.path) + home.steplen))
         # Newest first within each column (pages otherwise come in tree order, oldest first).
         .order_by("-first_published_at", "-pk")
     )

@@ -13,6 +13,7 @@ absolute addresses and renditions (`api_images`); `/api/v2/` lists the endpoints
 
 import re
 
+from django.db.models import QuerySet
 from django.http import Http404, JsonResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -37,6 +38,7 @@ from wagtail.models import Page
 from stories.models import ColumnPage, ExemplarPage, Movement, Place, Sector, StoryPage
 from stories.models.base import live_public, site_url
 from stories.models.site_settings import site_name
+from stories.paging import counted
 from stories.syndication.api_filters import (
     PAGE_FILTERS,
     PlaceKindFilter,
@@ -73,7 +75,14 @@ class PortalPagination(WagtailPagination):
     items instead of being sent to the database (where a huge one overflows)."""
 
     def paginate_queryset(self, queryset, request, view=None):
-        items = super().paginate_queryset(queryset, request, view)
+        if isinstance(queryset, QuerySet):
+            # Wagtail's checks of offset and limit, on no rows and so without a query; the
+            # total is then kept until the next publication (`stories.paging.counted`).
+            window = super().paginate_queryset(queryset.none(), request, view).query
+            self.total_count = counted(queryset)
+            items = queryset[window.low_mark:window.high_mark]
+        else:  # search results, counted by the search backend
+            items = super().paginate_queryset(queryset, request, view)
         # Wagtail has checked that offset is a whole number, not below 0.
         if int(request.GET.get("offset", 0)) >= self.total_count:
             return []
@@ -167,19 +176,26 @@ class PortalPagesViewSet(PortalEndpoint, PagesAPIViewSet):
         # Wagtail asks each view restriction whether it lets the request's user in; the
         # API has no users, so a page behind any restriction is simply left out. Only
         # the pages of the site asked for (`?site=host[:port]`) or of the request's.
-        try:
-            site = SiteFilterValidator(site=self.request.GET.get("site"),
-                                       request=self.request).site_obj
-        except ValueError as error:
-            raise BadRequestError(f"site: {error}") from error
+        site = self.requested_site()
         if site is None:
             return Page.objects.none()
         return live_public(Page.objects.descendant_of(site.root_page, inclusive=True))
 
+    def requested_site(self):
+        try:
+            return SiteFilterValidator(site=self.request.GET.get("site"),
+                                       request=self.request).site_obj
+        except ValueError as error:
+            raise BadRequestError(f"site: {error}") from error
+
     def get_queryset(self):
         # Pages of this endpoint's type only (no `type` switching), newest first unless
-        # `order` says otherwise.
-        pages = self.model.objects.filter(pk__in=self.get_base_queryset().values("pk"))
+        # `order` says otherwise: the site's pages on the endpoint's own table (an IN of
+        # every page of the site made the database read them all).
+        site = self.requested_site()
+        if site is None:
+            return self.model.objects.none()
+        pages = live_public(self.model.objects.descendant_of(site.root_page, inclusive=True))
         return pages.order_by("-first_published_at", "-pk")
 
 

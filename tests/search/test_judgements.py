@@ -1,17 +1,16 @@
 """The judgement set (judgements.yaml): citizens' searches against the demo content, each
 with the pages that must be in the first three results. The share that passes is printed;
 below 95 % the test fails. Runs on the database the suite runs on (SQLite or PostgreSQL)
-and, when ELASTICSEARCH_URL is set, on Elasticsearch."""
+and, when GUONGSANG_TEST_ELASTICSEARCH_URL names a server, on Elasticsearch."""
 
-import os
 from pathlib import Path
 
 import pytest
 import yaml
-from django.test import override_settings
 
 from search import elastic, engine
 from search.query import SearchRequest
+from tests.search.elastic_server import fresh_alias, needs_server
 
 JUDGEMENTS = yaml.safe_load((Path(__file__).parent / "judgements.yaml").read_text("utf-8"))
 GOAL = 0.95
@@ -54,9 +53,8 @@ def test_giao_vien_finds_teachers_and_no_page_for_its_byline(demo, settings):
     assert not engine.search(SearchRequest(text="bai va anh ha phuong")).hits
 
 
-@pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_URL"),
-                    reason="ELASTICSEARCH_URL is not set")
-def test_judgements_on_elasticsearch(demo):
-    with override_settings(ELASTICSEARCH_URL=os.environ["ELASTICSEARCH_URL"]):
+@needs_server
+def test_judgements_on_elasticsearch(demo, settings):
+    with fresh_alias(settings):
         elastic.rebuild()
         judge("Elasticsearch")

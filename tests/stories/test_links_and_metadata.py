@@ -76,7 +76,8 @@ def test_feed_sitemap_canonical_and_api_name_the_configured_address(content, cli
     assert item.media_content[0]["url"].startswith(ROOT + "/")
     assert feed.feed.link == ROOT + "/"
 
-    sitemap = client.get("/sitemap.xml", HTTP_HOST=OTHER_HOST).content.decode()
+    sitemap = "".join(client.get(part, HTTP_HOST=OTHER_HOST).content.decode() for part in (
+        "/sitemap.xml", "/sitemap-trang.xml", "/sitemap-danh-muc.xml"))
     locations = re.findall(r"<loc>([^<]+)</loc>", sitemap)
     assert ROOT + story.url in locations
     assert ROOT + "/linh-vuc/y-te/" in locations
@@ -130,6 +131,8 @@ def test_in_development_links_name_the_address_served(content, client):
     feed = feedparser.parse(client.get("/nhan-tin/tat-ca.rss", HTTP_HOST="localhost:8765").content)
     assert {entry.link.split("/")[2] for entry in feed.entries} == {"localhost:8765"}
     sitemap = client.get("/sitemap.xml", HTTP_HOST="localhost:8765").content.decode()
+    assert f"<loc>{served}/sitemap-trang.xml</loc>" in sitemap
+    sitemap = client.get("/sitemap-trang.xml", HTTP_HOST="localhost:8765").content.decode()
     assert f"<loc>{served}{story.url}</loc>" in sitemap
     api = client.get(f"/api/v2/bai-viet/{story.pk}/", HTTP_HOST="localhost:8765").json()
     assert api["meta"]["html_url"] == served + story.url

@@ -205,7 +205,7 @@ def test_vietnamese_404(site_pages, client):
 
 
 def test_sitemap_lists_live_pages_with_full_urls(content, client):
-    response = client.get("/sitemap.xml")
+    response = client.get("/sitemap-trang.xml")
     assert response.status_code == 200
     body = response.content.decode()
     assert f"<loc>{content['story'].full_url}</loc>" in body

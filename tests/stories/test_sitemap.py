@@ -1,9 +1,11 @@
-"""/sitemap.xml: search engines find every public page, the routed taxonomy pages too; it
-answers 304 to a repeated conditional request until a page is published or unpublished;
+"""/sitemap.xml and the parts it names: search engines find every public page, the routed
+taxonomy pages too; the pages' part answers 304 to a repeated conditional request until a
+page is published or unpublished;
 the sitemap, the API, canonical links and oEmbed name the site's one root whatever host
 is asked, and follow a change of that root without a restart."""
 
 import gzip
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
@@ -16,10 +18,19 @@ from tests.factories import MovementFactory, PlaceFactory, SectorFactory, StoryP
 pytestmark = pytest.mark.django_db
 
 
-def sitemap_locations(client, **headers):
-    response = client.get("/sitemap.xml", **headers)
+def _locations(response):
     assert response.status_code == 200
     return [loc.text for loc in BeautifulSoup(response.content, "xml").find_all("loc")]
+
+
+def sitemap_locations(client, **headers):
+    """Every address of every part the index /sitemap.xml names."""
+    found = []
+    for part in _locations(client.get("/sitemap.xml", **headers)):
+        address = urlsplit(part)
+        found.extend(_locations(client.get(
+            address.path + (f"?{address.query}" if address.query else ""), **headers)))
+    return found
 
 
 def test_sitemap_lists_sector_movement_and_place_pages(site_pages, client):
@@ -45,29 +56,32 @@ def test_every_sitemap_location_answers(site_pages, client):
 
 def test_a_repeated_conditional_request_is_answered_304_until_a_page_is_published(
         site_pages, client):
-    first = client.get("/sitemap.xml")
+    part = "/sitemap-trang.xml"
+    first = client.get(part)
     etag, modified = first["ETag"], first["Last-Modified"]
     assert "public" in first["Cache-Control"]
-    again = client.get("/sitemap.xml", headers={"If-None-Match": etag})
+    again = client.get(part, headers={"If-None-Match": etag})
     assert again.status_code == 304
     assert again.content == b""
-    assert client.get("/sitemap.xml", headers={"If-Modified-Since": modified}).status_code == 304
+    assert client.get(part, headers={"If-Modified-Since": modified}).status_code == 304
 
     story = StoryPageFactory(title="Bài mới trong sơ đồ trang")
-    after = client.get("/sitemap.xml", headers={"If-None-Match": etag})
+    after = client.get(part, headers={"If-None-Match": etag})
     assert after.status_code == 200
     assert story.full_url in after.content.decode()
-    assert client.get("/sitemap.xml", headers={"If-Modified-Since": modified}).status_code == 200
+    assert client.get(part, headers={"If-Modified-Since": modified}).status_code == 200
     # Unpublished, it leaves the sitemap: the validators change again.
     latest = after["ETag"]
     story.unpublish()
-    gone = client.get("/sitemap.xml", headers={"If-None-Match": latest})
+    gone = client.get(part, headers={"If-None-Match": latest})
     assert gone.status_code == 200
     assert story.full_url not in gone.content.decode()
 
 
 def test_the_sitemap_is_gzipped_for_a_client_that_asks(site_pages, client):
-    response = client.get("/sitemap.xml", headers={"Accept-Encoding": "gzip"})
+    # A part, not the index: the index of a small site is too short for gzip to shrink
+    # it (with Django's random padding), and is then sent as it is.
+    response = client.get("/sitemap-trang.xml", headers={"Accept-Encoding": "gzip"})
     assert response["Content-Encoding"] == "gzip"
     assert b"<urlset" in gzip.decompress(response.content)
 

@@ -232,7 +232,7 @@ def test_withdrawn_profile_is_not_public(demo, client):
     assert client.get(f"/api/v2/dien-hinh/{profile.pk}/").status_code == 404
     narrowed = (f"/dien-hinh/?loai={profile.subject_type}&cap={profile.recognition_level}"
                 f"&nam={profile.recognition_year}")
-    for url in (narrowed, "/nhan-tin/tat-ca.rss", "/nhan-tin/ho-so.rss", "/sitemap.xml",
+    for url in (narrowed, "/nhan-tin/tat-ca.rss", "/nhan-tin/ho-so.rss", "/sitemap-trang.xml",
                 "/nhung/ho-so/", f"/tim-kiem/?q={withdrawn_name()}"):
         response = client.get(url)
         assert response.status_code == 200, url

@@ -101,7 +101,7 @@ def public_traces(client, world):
         == 200,
         "widget: everything": shows("/nhung/tat-ca/", at_story, at_profile),
         "widget: profiles": shows("/nhung/ho-so/", at_profile),
-        "sitemap": shows("/sitemap.xml", f"{profile.url}<", f"{story.url}<"),
+        "sitemap": shows("/sitemap-trang.xml", f"{profile.url}<", f"{story.url}<"),
     }
 
 
