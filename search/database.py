@@ -24,6 +24,7 @@ from search.query import (
     SearchResults,
     highlight,
     snippet,
+    sort_facet,
 )
 from stories.vietnamese import fold
 
@@ -299,16 +300,7 @@ class DatabaseBackend:
             items = [FacetCount(value, named.get(value, value), count,
                                 value in selected.get(facet, ()))
                      for value, count in counts.items() if value in named or not labels]
-            if facet == Facet.YEAR:
-                items.sort(key=lambda item: item.value, reverse=True)
-            elif facet == Facet.KIND:
-                # In the order kinds are declared, whatever order the counts came in.
-                kinds = list(Kind.values)
-                items.sort(key=lambda item: kinds.index(item.value)
-                           if item.value in kinds else len(kinds))
-            else:
-                items.sort(key=lambda item: (-item.count, item.label))
-            facets[facet] = items
+            facets[facet] = sort_facet(facet, items)
         return facets
 
     def suggest(self, text, words, limit=8):

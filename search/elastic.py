@@ -48,7 +48,7 @@ from elasticsearch.dsl.query import (
     SimpleQueryString,
 )
 
-from search.models import Facet, SearchEntry, SearchFacetValue
+from search.models import SearchEntry, SearchFacetValue
 from search.query import (
     FACET_ORDER,
     MAX_WORDS,
@@ -59,6 +59,7 @@ from search.query import (
     SearchResults,
     highlight,
     snippet,
+    sort_facet,
 )
 from stories.vietnamese import fold, to_nfc
 
@@ -227,15 +228,11 @@ def suggest_body(text, size=8):
 
 def _facet_items(facet, items, labels):
     """The facet's values as the database backend gives them: named, unknown ones left
-    out, years newest first, other facets (but the kinds) most frequent first."""
+    out, in the order of `sort_facet`."""
     named = labels(facet, [str(key) for key, _count, _selected in items]) if labels else {}
     counts = [FacetCount(str(key), named.get(str(key), str(key)), count, selected)
               for key, count, selected in items if not labels or str(key) in named]
-    if facet == Facet.YEAR:
-        counts.sort(key=lambda item: item.value, reverse=True)
-    elif facet != Facet.KIND:
-        counts.sort(key=lambda item: (-item.count, item.label))
-    return counts
+    return sort_facet(facet, counts)
 
 
 class ElasticsearchBackend:

@@ -62,6 +62,21 @@ class FacetCount:
     selected: bool
 
 
+def sort_facet(facet, items):
+    """A facet's values in the order the page shows them, whichever backend counted them:
+    years newest first, kinds in the order they are declared, the others most frequent
+    first, then by name."""
+    if facet == Facet.YEAR:
+        items.sort(key=lambda item: item.value, reverse=True)
+    elif facet == Facet.KIND:
+        kinds = list(Kind.values)
+        items.sort(key=lambda item: kinds.index(item.value) if item.value in kinds
+                   else len(kinds))
+    else:
+        items.sort(key=lambda item: (-item.count, item.label))
+    return items
+
+
 @dataclass
 class SearchResults:
     request: SearchRequest
