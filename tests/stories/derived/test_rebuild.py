@@ -2,33 +2,18 @@
 (`manage.py db_worker`) does the work, and the page shows its progress, then its result."""
 
 import pytest
-from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
-from search import engine
-from search.query import SearchRequest
 from stories.derived import tasks
 from stories.editorial.roles import EDITOR
 from tests.factories import StoryPageFactory, UserFactory
+from tests.stories.derived.worker import found, run_worker
 
 # Real commits (the worker reads what the request committed); the skeleton comes back
 # from the serialized database after each test.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 URL = "/quan-tri/chi-muc-tim-kiem/"
-
-
-@pytest.fixture
-def worker_backend(settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
-
-
-def found(text):
-    return {hit.title for hit in engine.search(SearchRequest(text=text)).hits}
 
 
 def test_a_rebuild_started_in_the_admin_runs_in_the_worker(worker_backend, site_pages,

@@ -2,31 +2,16 @@
 brings search and feeds up to date afterwards."""
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from search import engine
-from search.query import SearchRequest
 from tests.factories import PlaceFactory, StoryPageFactory
 from tests.html_forms import form_data
+from tests.stories.derived.worker import found, run_worker
 
 # Real commits (the worker reads what the request committed); the skeleton comes back
 # from the serialized database after each test.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture
-def worker_backend(settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
-
-
-def found(text):
-    return {hit.title for hit in engine.search(SearchRequest(text=text)).hits}
 
 
 def feed_text(client):
